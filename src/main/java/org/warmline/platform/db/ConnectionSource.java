@@ -1,0 +1,81 @@
+package org.warmline.platform.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Properties;
+
+/**
+ * A small pool of JDBC connections to one Derby URL. Connections that saw a connection-level
+ * error are discarded instead of being returned to the pool.
+ */
+final class ConnectionSource implements AutoCloseable {
+    private static final int MAX_IDLE = 4;
+    private final String url;
+    private final Properties properties;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    ConnectionSource(String url, Properties properties) {
+        this.url = url;
+        this.properties = properties;
+    }
+
+    String url() {
+        return url;
+    }
+
+    Connection borrow() throws SQLException {
+        synchronized (this) {
+            if (closed) {
+                throw new SQLException("the database is closed", "08003");
+            }
+            Connection pooled = idle.pollFirst();
+            if (pooled != null) {
+                return pooled;
+            }
+        }
+        return DriverManager.getConnection(url, properties);
+    }
+
+    void giveBack(Connection connection, boolean broken) {
+        boolean keep;
+        synchronized (this) {
+            keep = !closed && !broken && idle.size() < MAX_IDLE;
+            if (keep) {
+                idle.addFirst(connection);
+            }
+        }
+        if (!keep) {
+            quietlyClose(connection);
+        }
+    }
+
+    /** Drops all idle connections, e.g. after the server went away. */
+    void evictIdle() {
+        Deque<Connection> drop;
+        synchronized (this) {
+            drop = new ArrayDeque<>(idle);
+            idle.clear();
+        }
+        drop.forEach(ConnectionSource::quietlyClose);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        evictIdle();
+    }
+
+    private static void quietlyClose(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The connection is being discarded; a failure to close it changes nothing.
+        }
+    }
+}

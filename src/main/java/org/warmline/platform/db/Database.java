@@ -1,0 +1,169 @@
+package org.warmline.platform.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The Warmline database: embedded Derby in a directory, or a database on a Derby Network
+ * Server. Hands out transactions; owns the connection pool; shuts embedded Derby down on close.
+ *
+ * <pre>{@code
+ * try (Database db = Database.embedded(dir).migrated()) {
+ *     long n = db.read(tx -> tx.queryLong("SELECT COUNT(*) FROM candidate", Binder.NONE));
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+    private final ConnectionSource connections;
+    private final Location location;
+
+    /** Where the database lives, for the status bar and {@code info}. */
+    public record Location(boolean embedded, String path, String host, int port, String name,
+                           String user) {
+        /** A one-line description: the file path or {@code server host:port/name}. */
+        public String describe() {
+            return embedded ? path : host + ":" + port + "/" + name;
+        }
+    }
+
+    private Database(ConnectionSource connections, Location location) {
+        this.connections = connections;
+        this.location = location;
+    }
+
+    /** Opens (creating if needed) an embedded database in {@code directory}. */
+    public static Database embedded(Path directory) {
+        refuseUnsafeDurability();
+        Path absolute = directory.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+            throw new DataAccessException("the data directory " + parent + " is read-only", "XBM0H",
+                    null);
+        }
+        Properties props = new Properties();
+        String url = "jdbc:derby:" + absolute + ";create=true";
+        Database db = new Database(new ConnectionSource(url, props),
+                new Location(true, absolute.toString(), null, 0, null, null));
+        db.probe();
+        return db;
+    }
+
+    /** Connects to a database served by a Derby Network Server. */
+    public static Database network(String host, int port, String name, String user,
+                                   char[] password) {
+        refuseUnsafeDurability();
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", new String(password));
+        String url = "jdbc:derby://" + host + ":" + port + "/" + name;
+        Database db = new Database(new ConnectionSource(url, props),
+                new Location(false, null, host, port, name, user));
+        db.probe();
+        return db;
+    }
+
+    /** Applies pending schema migrations and returns this database. */
+    public Database migrated() {
+        new org.warmline.platform.migration.SchemaMigrator(this).migrate();
+        return this;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    /** Runs work in one transaction: commit on return, rollback on any failure. */
+    public <T> T inTransaction(TxWork<T> work) {
+        return run(work, false);
+    }
+
+    /** Runs read-only work (the connection is marked read-only for its duration). */
+    public <T> T read(TxWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(TxWork<T> work, boolean readOnly) {
+        Connection connection;
+        try {
+            connection = connections.borrow();
+        } catch (SQLException e) {
+            throw DataAccessException.from(e);
+        }
+        boolean broken = false;
+        try {
+            connection.setAutoCommit(false);
+            if (readOnly) {
+                connection.setReadOnly(true);
+            }
+            try {
+                T result = work.run(new Tx(connection));
+                connection.commit();
+                return result;
+            } catch (Throwable failure) {
+                rollbackQuietly(connection);
+                throw failure;
+            } finally {
+                if (readOnly) {
+                    connection.setReadOnly(false);
+                }
+            }
+        } catch (SQLException e) {
+            broken = isConnectionLevel(e);
+            throw DataAccessException.from(e);
+        } catch (DataAccessException e) {
+            broken = e.isConnectionFailure();
+            throw e;
+        } finally {
+            connections.giveBack(connection, broken);
+            if (broken) {
+                connections.evictIdle();
+            }
+        }
+    }
+
+    private void probe() {
+        read(tx -> tx.connection().getMetaData().getDatabaseProductVersion());
+    }
+
+    private static boolean isConnectionLevel(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || "XJ001".equals(state);
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see.
+        }
+    }
+
+    private static void refuseUnsafeDurability() {
+        if ("test".equalsIgnoreCase(System.getProperty("derby.system.durability"))) {
+            throw new DataAccessException(
+                    "refusing to start: derby.system.durability=test can lose committed data",
+                    null, null);
+        }
+    }
+
+    /** Closes the pool and, for an embedded database, shuts it down cleanly. */
+    @Override
+    public void close() {
+        connections.close();
+        if (location.embedded()) {
+            String base = connections.url().substring(0, connections.url().indexOf(';'));
+            try {
+                DriverManager.getConnection(base + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // Derby reports a successful database shutdown as SQLState 08006.
+                if (!"08006".equals(expected.getSQLState())) {
+                    throw DataAccessException.from(expected);
+                }
+            }
+        }
+    }
+}
