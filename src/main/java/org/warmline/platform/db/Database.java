@@ -20,6 +20,8 @@ import java.util.Properties;
 public final class Database implements AutoCloseable {
     private final ConnectionSource connections;
     private final Location location;
+    private final java.util.concurrent.atomic.AtomicBoolean closed =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Where the database lives, for the status bar and {@code info}. */
     public record Location(boolean embedded, String path, String host, int port, String name,
@@ -153,6 +155,9 @@ public final class Database implements AutoCloseable {
     /** Closes the pool and, for an embedded database, shuts it down cleanly. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         connections.close();
         if (location.embedded()) {
             String base = connections.url().substring(0, connections.url().indexOf(';'));

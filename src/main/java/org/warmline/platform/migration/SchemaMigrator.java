@@ -35,7 +35,8 @@ import org.warmline.platform.db.Tx;
  * changed after it was applied, or a database newer than this build, stops the start.
  */
 public final class SchemaMigrator {
-    private static final String LOCATION = "db/migration";
+    /** Where the application's scripts live on the class path. */
+    public static final String LOCATION = "db/migration";
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__([A-Za-z0-9_]+)\\.sql");
     private static final String CREATE_HISTORY = """
             CREATE TABLE schema_history (
@@ -50,19 +51,26 @@ public final class SchemaMigrator {
             VALUES (?, ?, ?, ?)""";
 
     private final Database database;
+    private final String location;
 
     /** One migration script. */
     public record Migration(int version, String description, String sql, String checksum) {
     }
 
     public SchemaMigrator(Database database) {
-        this.database = database;
+        this(database, LOCATION);
     }
 
-    /** The scripts this build knows, in version order. */
-    public static List<Migration> available() {
+    /** A migrator for scripts in another class-path folder (tests of upgrades). */
+    public SchemaMigrator(Database database, String location) {
+        this.database = database;
+        this.location = location;
+    }
+
+    /** The scripts this migrator knows, in version order. */
+    public List<Migration> available() {
         Map<Integer, Migration> byVersion = new TreeMap<>();
-        for (Map.Entry<String, String> script : readScripts().entrySet()) {
+        for (Map.Entry<String, String> script : readScripts(location).entrySet()) {
             Matcher m = NAME.matcher(script.getKey());
             if (!m.matches()) {
                 continue;
@@ -173,23 +181,23 @@ public final class SchemaMigrator {
         return out;
     }
 
-    private static Map<String, String> readScripts() {
-        URL url = SchemaMigrator.class.getClassLoader().getResource(LOCATION);
+    private static Map<String, String> readScripts(String location) {
+        URL url = SchemaMigrator.class.getClassLoader().getResource(location);
         if (url == null) {
-            throw new IllegalStateException("no " + LOCATION + " on the class path");
+            throw new IllegalStateException("no " + location + " on the class path");
         }
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readDirectory(fs.getPath(LOCATION));
+                    return readDirectory(fs.getPath(location));
                 } catch (java.nio.file.FileSystemAlreadyExistsException open) {
-                    return readDirectory(FileSystems.getFileSystem(uri).getPath(LOCATION));
+                    return readDirectory(FileSystems.getFileSystem(uri).getPath(location));
                 }
             }
             return readDirectory(Path.of(uri));
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read " + LOCATION + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + location + ": " + e.getMessage(), e);
         }
     }
 

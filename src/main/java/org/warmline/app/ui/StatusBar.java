@@ -1,0 +1,74 @@
+package org.warmline.app.ui;
+
+import java.awt.Color;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.warmline.ui.task.BusyIndicator;
+
+/** The bottom line of the main window: background work, the database, who is signed in. */
+final class StatusBar extends JPanel implements BusyIndicator {
+    private static final long serialVersionUID = 1L;
+    private final JLabel busyText = new JLabel(" ");
+    private final JProgressBar spinner = new JProgressBar();
+    private final JLabel database = new JLabel();
+    private final JLabel user = new JLabel();
+    private int running;
+
+    StatusBar() {
+        super(new MigLayout("insets 3 10 3 10, fillx", "[][grow][][]", "[]"));
+        Color line = UIManager.getColor("Component.borderColor");
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, line == null ? Color.LIGHT_GRAY : line));
+        spinner.setIndeterminate(true);
+        spinner.setVisible(false);
+        spinner.putClientProperty("JProgressBar.largeHeight", Boolean.FALSE);
+        busyText.setName("app.status.busy");
+        database.setName("app.status.database");
+        user.setName("app.status.user");
+        add(spinner, "w 60lp!, hidemode 3");
+        add(busyText, "growx");
+        add(database, "gapright 16lp");
+        add(user);
+    }
+
+    void setDatabase(String text, String tooltip) {
+        database.setText(text);
+        database.setToolTipText(tooltip);
+    }
+
+    void setUser(String text) {
+        user.setText(text);
+    }
+
+    @Override
+    public void started(String text) {
+        onEdt(() -> {
+            running++;
+            busyText.setText(text == null ? " " : text);
+            spinner.setVisible(true);
+        });
+    }
+
+    @Override
+    public void finished() {
+        onEdt(() -> {
+            running = Math.max(0, running - 1);
+            if (running == 0) {
+                busyText.setText(" ");
+                spinner.setVisible(false);
+            }
+        });
+    }
+
+    private static void onEdt(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.warmline.today.ui;
+
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
+import org.warmline.platform.event.AppEvents;
+import org.warmline.platform.event.RecordChanged;
+import org.warmline.platform.i18n.Messages;
+import org.warmline.today.RecentActivity;
+import org.warmline.today.StalledSubmission;
+import org.warmline.today.TodayService;
+import org.warmline.ui.action.ActionId;
+import org.warmline.ui.form.Forms;
+import org.warmline.ui.nav.NavView;
+import org.warmline.ui.record.RecordKind;
+import org.warmline.ui.record.RecordOpener;
+import org.warmline.ui.record.RecordRef;
+import org.warmline.ui.task.TaskRunner;
+
+/**
+ * The start screen: submissions that need a nudge (no stage change for days) and the
+ * recruiter's latest activity. Enter or double-click opens the candidate.
+ */
+public final class TodayView implements NavView {
+    private static final int LIMIT = 50;
+    private final TodayService today;
+    private final Messages msg;
+    private final TaskRunner tasks;
+    private final RecordOpener opener;
+    private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill, wrap 1",
+            "[fill, grow]", "[][][grow 60, fill][][grow 40, fill]"));
+    private final DefaultListModel<StalledSubmission> stalled = new DefaultListModel<>();
+    private final DefaultListModel<RecentActivity> recent = new DefaultListModel<>();
+    private final JList<StalledSubmission> stalledList = new JList<>(stalled);
+    private final JList<RecentActivity> recentList = new JList<>(recent);
+    private final JLabel stalledHeading = Forms.section("");
+    private final JLabel date = Forms.hint("");
+
+    public TodayView(TodayService today, Messages msg, TaskRunner tasks, RecordOpener opener,
+                     AppEvents events) {
+        this.today = today;
+        this.msg = msg;
+        this.tasks = tasks;
+        this.opener = opener;
+        panel.setName("today");
+        JLabel title = new JLabel(msg.get("today.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h1");
+        panel.add(title, "split 2");
+        panel.add(date, "gapleft 12lp, aligny baseline");
+        stalledList.setName("today.stalled");
+        recentList.setName("today.recent");
+        stalledList.setCellRenderer(new StalledRenderer());
+        recentList.setCellRenderer(new RecentRenderer());
+        panel.add(stalledHeading, "gaptop 12lp");
+        panel.add(scroll(stalledList, msg.get("today.stalled.empty")));
+        panel.add(Forms.section(msg.get("today.recent")), "gaptop 14lp");
+        panel.add(scroll(recentList, msg.get("today.recent.empty")));
+        openOnEnterOrDoubleClick(stalledList, s -> new RecordRef(RecordKind.CANDIDATE, s.candidateId()));
+        openOnEnterOrDoubleClick(recentList, a -> a.candidateId() != null
+                ? new RecordRef(RecordKind.CANDIDATE, a.candidateId())
+                : a.jobId() != null ? new RecordRef(RecordKind.JOB, a.jobId())
+                : a.employerId() != null ? new RecordRef(RecordKind.EMPLOYER, a.employerId()) : null);
+        events.subscribe(RecordChanged.class, e -> {
+            if (panel.isShowing()) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    public ActionId navAction() {
+        return ActionId.NAV_TODAY;
+    }
+
+    @Override
+    public String id() {
+        return "today";
+    }
+
+    @Override
+    public JComponent component() {
+        return panel;
+    }
+
+    @Override
+    public void shown() {
+        refresh();
+    }
+
+    @Override
+    public void focus() {
+        stalledList.requestFocusInWindow();
+    }
+
+    private void refresh() {
+        date.setText(LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(msg.locale())));
+        tasks.run(msg.get("today.loading"), () -> today.agenda(LIMIT), agenda -> {
+            stalled.clear();
+            agenda.stalled().forEach(stalled::addElement);
+            recent.clear();
+            agenda.recent().forEach(recent::addElement);
+            stalledHeading.setText(msg.get("today.stalled", TodayService.STALLED_DAYS, stalled.size()));
+        });
+    }
+
+    private static JScrollPane scroll(JList<?> list, String emptyText) {
+        list.putClientProperty("warmline.emptyText", emptyText);
+        JScrollPane scroll = new JScrollPane(list) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void paintChildren(java.awt.Graphics g) {
+                super.paintChildren(g);
+                if (list.getModel().getSize() == 0) {
+                    g.setColor(javax.swing.UIManager.getColor("Label.disabledForeground"));
+                    g.setFont(list.getFont());
+                    g.drawString(emptyText, 16, 28);
+                }
+            }
+        };
+        return scroll;
+    }
+
+    private <T> void openOnEnterOrDoubleClick(JList<T> list,
+                                              java.util.function.Function<T, RecordRef> ref) {
+        Runnable open = () -> {
+            T value = list.getSelectedValue();
+            RecordRef r = value == null ? null : ref.apply(value);
+            if (r != null) {
+                opener.open(r);
+            }
+        };
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    open.run();
+                }
+            }
+        });
+        list.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
+        list.getActionMap().put("open", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                open.run();
+            }
+        });
+    }
+
+    private final class StalledRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                      boolean selected, boolean focus) {
+            super.getListCellRendererComponent(list, value, index, selected, focus);
+            StalledSubmission s = (StalledSubmission) value;
+            setText("<html><b>" + esc(s.candidateName()) + "</b> &nbsp;·&nbsp; "
+                    + esc(s.jobTitle()) + " at " + esc(s.employerName())
+                    + "<br><span style='color:gray'>" + esc(msg.get("today.stalled.line",
+                    s.stageName(), s.days())) + "</span></html>");
+            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+            return this;
+        }
+    }
+
+    private final class RecentRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+        private final DateTimeFormatter format = DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                      boolean selected, boolean focus) {
+            super.getListCellRendererComponent(list, value, index, selected, focus);
+            RecentActivity a = (RecentActivity) value;
+            String when = a.occurredAt().atZone(ZoneId.systemDefault()).format(format);
+            setText("<html>" + esc(a.summary()) + (a.candidateName() == null ? ""
+                    : " — <b>" + esc(a.candidateName()) + "</b>")
+                    + "<br><span style='color:gray'>" + esc(when) + "</span></html>");
+            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+            return this;
+        }
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
