@@ -61,6 +61,7 @@ final class CsvTable implements AutoCloseable {
     /** Loads the file into the table (which must be empty for Derby's bulk path). */
     void load(Tx tx) throws SQLException, IOException {
         close();
+        long t0 = System.nanoTime();
         try (CallableStatement call = tx.connection().prepareCall(
                 "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', 'UTF-8', 0)")) {
             call.setString(1, table.toUpperCase(java.util.Locale.ROOT));
@@ -69,5 +70,8 @@ final class CsvTable implements AutoCloseable {
             call.execute();
         }
         Files.deleteIfExists(file);
+        if (Boolean.getBoolean("warmline.demo.timing")) {
+            System.err.printf("%s rows=%d ms=%d%n", table, rows, (System.nanoTime() - t0) / 1_000_000);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.warmline.ui.action;
 
-import java.awt.Toolkit;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -60,8 +59,9 @@ public final class DefaultKeyBindings {
 
     /** Parses "menu shift E" style text, replacing "menu" with this platform's modifier. */
     public static KeyStroke toKeyStroke(String text) {
-        boolean mac = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
-                == java.awt.event.InputEvent.META_DOWN_MASK;
+        // The OS name instead of the toolkit, so that this also works headless (command line).
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+                .contains("mac");
         return KeyStroke.getKeyStroke(text.replace("menu", mac ? "meta" : "ctrl"));
     }
 }

@@ -1,0 +1,52 @@
+package org.warmline.submission.ui;
+
+import java.util.List;
+import org.warmline.platform.event.AppEvents;
+import org.warmline.platform.i18n.Messages;
+import org.warmline.search.SearchService;
+import org.warmline.submission.StageService;
+import org.warmline.submission.SubmissionService;
+import org.warmline.ui.nav.NavView;
+import org.warmline.ui.record.RecordOpener;
+import org.warmline.ui.record.RecordTabProvider;
+import org.warmline.ui.task.TaskRunner;
+
+/**
+ * The submission feature's screens: the pipeline board in the sidebar, a "Submissions" tab for
+ * candidates and a "Pipeline" tab for jobs.
+ */
+public final class SubmissionScreens {
+    private final SubmissionCommands commands;
+    private final StageService stages;
+    private final SearchService search;
+    private final RecordOpener opener;
+    private final AppEvents events;
+    private PipelineView pipeline;
+
+    public SubmissionScreens(SubmissionService submissions, StageService stages,
+                             SearchService search, Messages msg, TaskRunner tasks,
+                             RecordOpener opener, AppEvents events) {
+        this.commands = new SubmissionCommands(submissions, msg, tasks);
+        this.stages = stages;
+        this.search = search;
+        this.opener = opener;
+        this.events = events;
+    }
+
+    /** The pipeline board (one instance; call on the EDT). */
+    public NavView pipelineView() {
+        if (pipeline == null) {
+            pipeline = new PipelineView(commands, stages, opener, events);
+        }
+        return pipeline;
+    }
+
+    /** Fresh "Submissions" tabs for candidate editors and "Pipeline" tabs for job editors. */
+    public RecordTabProvider tabs() {
+        return kind -> switch (kind) {
+            case CANDIDATE -> List.of(new CandidateSubmissionsTab(commands, events));
+            case JOB -> List.of(new JobPipelineTab(commands, search, opener, events));
+            default -> List.of();
+        };
+    }
+}
