@@ -14,7 +14,7 @@ import org.warmline.job.JobId;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.db.DuplicateKeyException;
 import org.warmline.platform.db.NotFoundException;
-import org.warmline.platform.db.StaleRecordException;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.db.Tx;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;

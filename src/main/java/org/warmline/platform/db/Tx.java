@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.warmline.platform.concurrency.StaleRecordException;
 
 /**
  * One open transaction. Repositories receive it from the service that opened it and never

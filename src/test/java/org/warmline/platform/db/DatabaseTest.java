@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.testing.DbTest;
 
 @DbTest

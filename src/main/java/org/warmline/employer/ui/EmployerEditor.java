@@ -1,0 +1,123 @@
+package org.warmline.employer.ui;
+
+import org.warmline.ui.dialog.EditorDialog;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.border.EmptyBorder;
+import org.warmline.employer.Employer;
+import org.warmline.ui.record.RecordKind;
+import org.warmline.ui.record.RecordRef;
+import org.warmline.ui.record.RecordTab;
+
+/**
+ * The modal employer editor ({@code employer.editor}): Details, and once the employer is saved
+ * Contacts, Jobs and the tabs other features contribute. Saving a new employer keeps the
+ * editor open so that contacts and jobs can be added; saving an existing one closes it.
+ */
+final class EmployerEditor extends EditorDialog {
+    private static final long serialVersionUID = 1L;
+    private final transient EmployerUi ui;
+    private final EmployerForm form;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final transient List<Runnable> onClosed = new ArrayList<>();
+    private transient Employer employer;
+    private ContactsPanel contacts;
+    private EmployerJobsPanel jobs;
+
+    EmployerEditor(Window owner, EmployerUi ui, Employer employer) {
+        super(owner, "employer.editor", ui.msg());
+        this.ui = ui;
+        this.employer = employer;
+        form = new EmployerForm(ui.msg());
+        tabs.setName("employer.editor.tabs");
+        JScrollPane details = new JScrollPane(form);
+        details.setBorder(new EmptyBorder(0, 0, 0, 0));
+        tabs.addTab(ui.msg().get("employer.editor.tab.details"), details);
+        setBody(tabs);
+        if (employer != null) {
+            form.load(employer);
+            addSavedTabs();
+        }
+        updateTitle();
+        setSize(720, 640);
+        setLocationRelativeTo(owner);
+    }
+
+    /** Runs {@code r} once the editor has closed. */
+    void whenClosed(Runnable r) {
+        onClosed.add(r);
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        onClosed.forEach(Runnable::run);
+        onClosed.clear();
+    }
+
+    /** Refreshes the Contacts or Jobs tab after a change of that kind elsewhere. */
+    void recordChanged(String kind) {
+        if (contacts != null && "contact".equals(kind)) {
+            contacts.reload();
+        } else if (jobs != null && "job".equals(kind)) {
+            jobs.reload();
+        }
+    }
+
+    private void addSavedTabs() {
+        contacts = new ContactsPanel(ui, employer);
+        jobs = new EmployerJobsPanel(ui, employer);
+        tabs.addTab(ui.msg().get("employer.editor.tab.contacts"), contacts);
+        tabs.addTab(ui.msg().get("employer.editor.tab.jobs"), jobs);
+        contacts.reload();
+        jobs.reload();
+        RecordRef ref = new RecordRef(RecordKind.EMPLOYER, employer.id().value());
+        for (RecordTab tab : ui.tabs().tabsFor(RecordKind.EMPLOYER)) {
+            tabs.addTab(tab.title(), tab.component());
+            tab.load(ref);
+        }
+    }
+
+    private void updateTitle() {
+        setTitle(employer == null ? ui.msg().get("employer.editor.title.new")
+                : ui.msg().get("employer.editor.title", employer.name()));
+    }
+
+    @Override
+    protected boolean isDirty() {
+        return form.isDirty();
+    }
+
+    @Override
+    protected void save(Runnable afterSaved) {
+        Employer edited = form.read(employer);
+        form.errors.clear();
+        hideMessage();
+        setSaving(true);
+        ui.tasks().run(ui.msg().get("employer.editor.saving"),
+                () -> edited.isSaved() ? ui.employers().update(edited)
+                        : ui.employers().create(edited),
+                saved -> saved(saved, edited.isSaved(), afterSaved),
+                failure -> showFailure(failure, form.errors, "employer.editor.invalid"));
+    }
+
+    private void saved(Employer saved, boolean wasSaved, Runnable afterSaved) {
+        employer = saved;
+        form.load(saved);
+        setSaving(false);
+        updateTitle();
+        if (afterSaved != null) {
+            afterSaved.run();
+            return;
+        }
+        if (wasSaved) {
+            dispose();
+            return;
+        }
+        addSavedTabs();
+        showMessage(ui.msg().get("employer.editor.saved"), false);
+    }
+}
