@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        WarmlineCommand.setLauncher(WarmlineApp::launch);
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != 0 || !WarmlineCommand.guiStarted()) {
             System.exit(code);

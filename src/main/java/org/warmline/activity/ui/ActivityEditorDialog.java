@@ -76,7 +76,7 @@ final class ActivityEditorDialog extends JDialog {
         getRootPane().setDefaultButton(save);
         initial = snapshot();
         pack();
-        setLocationRelativeTo(parent);
+        Dialogs.fitToScreen(this, parent);
     }
 
     private JPanel buildContent() {

@@ -49,8 +49,8 @@ public final class DemoAgency {
     }
 
     /** One generated job, needed again when submissions are generated. */
-    record JobInfo(long id, long employerId, LocalDate opened, String status, int salaryMin,
-                   int salaryMax) {
+    record JobInfo(long id, long employerId, String title, LocalDate opened, String status,
+                   int salaryMin, int salaryMax) {
     }
 
     public DemoAgency(Database db, Clock clock, long seed) {
@@ -172,7 +172,7 @@ public final class DemoAgency {
                         skills, created, created);
                 index(terms, SearchKind.JOB, id, List.of(title, city, skills,
                         employerName(employer)));
-                jobs.add(new JobInfo(id, employer, opened, status, min, max));
+                jobs.add(new JobInfo(id, employer, title, opened, status, min, max));
             }
             t.load(tx);
         }
@@ -194,7 +194,7 @@ public final class DemoAgency {
                 String skills = skills(r, 2 + r.nextInt(3));
                 long owner = 1 + r.nextInt(RECRUITERS.length);
                 Timestamp created = ts(now.minus(r.nextInt(400), ChronoUnit.DAYS));
-                boolean placed = pipeline.submissions(p, id, owner, r);
+                boolean placed = pipeline.submissions(p, id, first + " " + last, owner, r);
                 int roll = r.nextInt(100);
                 String status = placed ? "PLACED" : roll < 5 ? "DO_NOT_CONTACT" : roll < 15 ? "NOT_LOOKING" : "ACTIVE";
                 c.row(id, first, last, email, phone, address(r), linkedIn, title, skills,

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +92,8 @@ final class DemoPipeline {
     }
 
     /** Writes 1..5 submissions (3 on average) of one candidate; true if one was placed. */
-    boolean submissions(Tables t, long candidateId, long owner, Random r) throws IOException {
+    boolean submissions(Tables t, long candidateId, String name, long owner, Random r)
+            throws IOException {
         int n = 1 + r.nextInt(5);
         Set<Integer> used = new HashSet<>();
         boolean placed = false;
@@ -102,12 +102,12 @@ final class DemoPipeline {
             if (!used.add(jobIndex)) {
                 continue;
             }
-            placed |= one(t, candidateId, jobs.get(jobIndex), owner, placed);
+            placed |= one(t, candidateId, name, jobs.get(jobIndex), owner, placed);
         }
         return placed;
     }
 
-    private boolean one(Tables t, long candidateId, DemoAgency.JobInfo job, long by,
+    private boolean one(Tables t, long candidateId, String name, DemoAgency.JobInfo job, long by,
                         boolean alreadyPlaced) throws IOException {
         long submissionId = t.submission.rows() + 1;
         LocalDate day = job.opened().plusDays(random.nextInt(20));
@@ -117,7 +117,7 @@ final class DemoPipeline {
         long stage = random.nextInt(5) == 0 ? SOURCED : SUBMITTED;
         boolean jobOpen = job.status().equals("OPEN") || job.status().equals("ON_HOLD");
         Timestamp created = DemoAgency.ts(day, zone, random);
-        move(t, submissionId, candidateId, job, null, stage, created, by);
+        move(t, submissionId, candidateId, name, job, null, stage, created, by);
         Timestamp changed = created;
         while (true) {
             LocalDate next = day.plusDays(2 + random.nextInt(9));
@@ -141,7 +141,7 @@ final class DemoPipeline {
             }
             day = next;
             changed = DemoAgency.ts(day, zone, random);
-            move(t, submissionId, candidateId, job, stage, to, changed, by);
+            move(t, submissionId, candidateId, name, job, stage, to, changed, by);
             stage = to;
             if (to == PLACED || to == REJECTED || to == WITHDRAWN) {
                 break;
@@ -162,17 +162,18 @@ final class DemoPipeline {
         return stage == PLACED;
     }
 
-    private void move(Tables t, long submissionId, long candidateId, DemoAgency.JobInfo job,
-                      Long from, long to, Timestamp at, long by) throws IOException {
+    private void move(Tables t, long submissionId, long candidateId, String name,
+                      DemoAgency.JobInfo job, Long from, long to, Timestamp at, long by)
+            throws IOException {
         long historyId = t.history.rows() + 1;
         t.history.row(historyId, submissionId, from, to, at, by);
-        String summary = from == null ? "Added to pipeline at " + NAMES[(int) to]
-                : "Moved from " + NAMES[from.intValue()] + " to " + NAMES[(int) to];
+        // The same wording as SubmissionService writes, so sample timelines read like real ones.
+        String summary = from == null
+                ? "Submitted for " + job.title() + " at " + DemoAgency.employerName(job.employerId())
+                        + " (" + NAMES[(int) to] + ")"
+                : "Moved from " + NAMES[from.intValue()] + " to " + NAMES[(int) to] + " ("
+                        + name + " · " + job.title() + ")";
         t.activity.row(t.activity.rows() + 1, "STAGE_CHANGE", at, by, candidateId,
                 job.employerId(), job.id(), submissionId, summary);
-    }
-
-    static LocalDateTime at(LocalDate day) {
-        return day.atTime(9, 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.warmline.employer.ui;
 
+import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ final class ContactEditor extends EditorDialog {
                 : msg.get("employer.contact.editor.title", contact.displayName()));
         setBody(form);
         pack();
-        setLocationRelativeTo(owner);
+        Dialogs.fitToScreen(this, owner);
     }
 
     @Override

@@ -30,11 +30,11 @@ final class ContactForm extends JPanel {
     ContactForm(Messages msg) {
         super(new MigLayout("wrap 2, insets dialog", "[right][grow, fill, 340lp]"));
         errors = new FieldErrors("contact.form", msg);
-        add(Forms.section(msg.get("employer.contact.section.person")), "span, gapbottom 4lp");
+        add(Forms.section(msg.get("employer.contact.section.person")), "span, left, gapbottom 4lp");
         row(msg, "firstName", firstName);
         row(msg, "lastName", lastName);
         row(msg, "role", role);
-        add(Forms.section(msg.get("employer.contact.section.reach")), "span, gaptop 8lp");
+        add(Forms.section(msg.get("employer.contact.section.reach")), "span, left, gaptop 8lp");
         row(msg, "email", email);
         row(msg, "phone", phone);
         JPanel linkedIn = new JPanel(new MigLayout("insets 0", "[grow, fill][]"));
@@ -45,7 +45,7 @@ final class ContactForm extends JPanel {
                 errors.label("linkedInUrl", linkedInUrl));
         Forms.addRow(this, msg.get("employer.contact.field.postalAddress"),
                 new JScrollPane(postalAddress), errors.label("postalAddress", postalAddress));
-        add(Forms.section(msg.get("employer.contact.section.notes")), "span, gaptop 8lp");
+        add(Forms.section(msg.get("employer.contact.section.notes")), "span, left, gaptop 8lp");
         Forms.addRow(this, msg.get("employer.contact.field.notes"), new JScrollPane(notes),
                 errors.label("notes", notes));
     }

@@ -1,5 +1,6 @@
 package org.warmline.employer.ui;
 
+import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class EmployerEditor extends EditorDialog {
         }
         updateTitle();
         setSize(720, 640);
-        setLocationRelativeTo(owner);
+        Dialogs.fitToScreen(this, owner);
     }
 
     /** Runs {@code r} once the editor has closed. */

@@ -33,11 +33,11 @@ final class EmployerForm extends JPanel {
         super(new MigLayout("wrap 2, insets dialog, hidemode 3", "[right][grow, fill, 360lp]"));
         this.msg = msg;
         errors = new FieldErrors("employer.form", msg);
-        add(Forms.section(msg.get("employer.form.section.company")), "span, gapbottom 4lp");
+        add(Forms.section(msg.get("employer.form.section.company")), "span, left, gapbottom 4lp");
         Forms.addRow(this, msg.get("employer.field.name"), name, errors.label("name", name));
         Forms.addRow(this, msg.get("employer.field.industry"), industry,
                 errors.label("industry", industry));
-        add(Forms.section(msg.get("employer.form.section.reach")), "span, gaptop 8lp");
+        add(Forms.section(msg.get("employer.form.section.reach")), "span, left, gaptop 8lp");
         JPanel web = new JPanel(new MigLayout("insets 0", "[grow, fill][]"));
         web.add(website);
         web.add(Browser.openButton("employer.form.website.open", website, msg,
@@ -48,7 +48,7 @@ final class EmployerForm extends JPanel {
         JScrollPane address = new JScrollPane(postalAddress);
         Forms.addRow(this, msg.get("employer.field.postalAddress"), address,
                 errors.label("postalAddress", postalAddress));
-        add(Forms.section(msg.get("employer.form.section.notes")), "span, gaptop 8lp");
+        add(Forms.section(msg.get("employer.form.section.notes")), "span, left, gaptop 8lp");
         JScrollPane notesPane = new JScrollPane(notes);
         Forms.addRow(this, msg.get("employer.field.notes"), notesPane,
                 errors.label("notes", notes));

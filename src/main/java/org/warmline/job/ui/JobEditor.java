@@ -1,5 +1,6 @@
 package org.warmline.job.ui;
 
+import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.List;
@@ -48,7 +49,7 @@ final class JobEditor extends EditorDialog {
         setTitle(job.id() == null ? ui.msg().get("job.editor.title.new")
                 : ui.msg().get("job.editor.title", job.title()));
         setSize(760, 700);
-        setLocationRelativeTo(owner);
+        Dialogs.fitToScreen(this, owner);
     }
 
     private String defaultCurrency() {

@@ -80,7 +80,7 @@ final class JobForm extends JPanel {
     }
 
     private void section(String key, String constraints) {
-        add(Forms.section(msg.get(key)), "span, gapbottom 4lp" + (constraints.isEmpty() ? ""
+        add(Forms.section(msg.get(key)), "span, left, gapbottom 4lp" + (constraints.isEmpty() ? ""
                 : ", " + constraints));
     }
 

@@ -76,7 +76,7 @@ final class CandidatePickerDialog extends JDialog {
         Dialogs.closeOnEscape(this, this::dispose);
         getRootPane().setDefaultButton(ok);
         pack();
-        setLocationRelativeTo(parent);
+        Dialogs.fitToScreen(this, parent);
     }
 
     private void wire() {

@@ -90,7 +90,7 @@ final class JobPickerDialog extends JDialog {
             }
         });
         pack();
-        setLocationRelativeTo(parent);
+        Dialogs.fitToScreen(this, parent);
     }
 
     private void wire() {

@@ -54,7 +54,7 @@ final class PlacementDialog extends JDialog {
         setContentPane(buildContent());
         Dialogs.closeOnEscape(this, this::dispose);
         pack();
-        setLocationRelativeTo(parent);
+        Dialogs.fitToScreen(this, parent);
     }
 
     private JPanel buildContent() {

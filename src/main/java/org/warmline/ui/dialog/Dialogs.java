@@ -46,6 +46,20 @@ public final class Dialogs {
         return options[1].equals(value) ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
+    /**
+     * Keeps a packed or sized window inside the usable screen (minus a margin) and centres it
+     * on its owner, so that no button ends up off screen on a small display.
+     */
+    public static void fitToScreen(java.awt.Window window, Component owner) {
+        java.awt.GraphicsConfiguration gc = window.getGraphicsConfiguration();
+        java.awt.Rectangle screen = gc.getBounds();
+        java.awt.Insets insets = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        int maxWidth = screen.width - insets.left - insets.right - 60;
+        int maxHeight = screen.height - insets.top - insets.bottom - 60;
+        window.setSize(Math.min(window.getWidth(), maxWidth), Math.min(window.getHeight(), maxHeight));
+        window.setLocationRelativeTo(owner);
+    }
+
     /** Makes Escape run {@code onEscape} (usually the dialog's Cancel). */
     public static void closeOnEscape(JDialog dialog, Runnable onEscape) {
         JComponent root = dialog.getRootPane();

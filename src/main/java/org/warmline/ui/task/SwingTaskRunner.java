@@ -50,6 +50,7 @@ public final class SwingTaskRunner implements TaskRunner {
             }
         };
         worker.execute();
-        return () -> worker.cancel(true);
+        // Not cancel(true): interrupting a thread inside embedded Derby closes its connection.
+        return () -> worker.cancel(false);
     }
 }

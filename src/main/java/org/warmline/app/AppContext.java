@@ -1,0 +1,101 @@
+package org.warmline.app;
+
+import java.time.Clock;
+import org.warmline.activity.ActivityLog;
+import org.warmline.activity.ActivityService;
+import org.warmline.candidate.CandidateService;
+import org.warmline.employer.EmployerService;
+import org.warmline.job.JobService;
+import org.warmline.platform.db.Database;
+import org.warmline.platform.event.AppEvents;
+import org.warmline.recruiter.RecruiterService;
+import org.warmline.recruiter.Session;
+import org.warmline.search.SearchIndex;
+import org.warmline.search.SearchService;
+import org.warmline.submission.StageService;
+import org.warmline.submission.SubmissionService;
+import org.warmline.today.TodayService;
+
+/**
+ * The services of one signed-in session, wired by hand (constructor injection, no
+ * singletons). Swing-free, so the command line and tests use it too.
+ */
+public final class AppContext {
+    private final Database db;
+    private final Session session;
+    private final AppEvents events;
+    private final SearchService search;
+    private final RecruiterService recruiters;
+    private final CandidateService candidates;
+    private final EmployerService employers;
+    private final JobService jobs;
+    private final StageService stages;
+    private final SubmissionService submissions;
+    private final ActivityService activities;
+    private final TodayService today;
+
+    public AppContext(Database db, Session session, AppEvents events, Clock clock) {
+        this.db = db;
+        this.session = session;
+        this.events = events;
+        SearchIndex index = new SearchIndex();
+        ActivityLog log = new ActivityLog();
+        this.search = new SearchService(db);
+        this.recruiters = new RecruiterService(db);
+        this.candidates = new CandidateService(db, index, session, events, clock);
+        this.employers = new EmployerService(db, index, session, events, clock);
+        this.jobs = new JobService(db, index, session, events, clock);
+        this.stages = new StageService(db, events);
+        this.submissions = new SubmissionService(db, log, session, events, clock);
+        this.activities = new ActivityService(db, log, session, events, clock);
+        this.today = new TodayService(db, session, clock);
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public AppEvents events() {
+        return events;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public RecruiterService recruiters() {
+        return recruiters;
+    }
+
+    public CandidateService candidates() {
+        return candidates;
+    }
+
+    public EmployerService employers() {
+        return employers;
+    }
+
+    public JobService jobs() {
+        return jobs;
+    }
+
+    public StageService stages() {
+        return stages;
+    }
+
+    public SubmissionService submissions() {
+        return submissions;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public TodayService today() {
+        return today;
+    }
+}
