@@ -101,7 +101,8 @@ public final class AppWindow {
                         new org.warmline.app.cli.VersionProvider().getVersion()[0], dataDir)));
     }
 
-    private void openRecord(RecordRef ref) {
+    /** Opens the editor of any record (used by search, Today and links between screens). */
+    public void openRecord(RecordRef ref) {
         switch (ref.kind()) {
             case CANDIDATE -> candidates.open(new CandidateId(ref.id()));
             case EMPLOYER -> employers.open(new EmployerId(ref.id()));

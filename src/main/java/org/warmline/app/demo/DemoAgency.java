@@ -238,8 +238,10 @@ public final class DemoAgency {
         return Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    static Timestamp ts(LocalDate day, ZoneId zone, Random r) {
-        return Timestamp.from(day.atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(zone).toInstant());
+    /** A working-hours time on {@code day}, never later than {@code now}. */
+    static Timestamp ts(LocalDate day, ZoneId zone, Random r, Instant now) {
+        Instant at = day.atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(zone).toInstant();
+        return ts(at.isAfter(now) ? now.minusSeconds(60L * (1 + r.nextInt(120))) : at);
     }
 
     private static String skills(Random r, int n) {

@@ -35,6 +35,7 @@ final class DemoPipeline {
     private final Random random;
     private final LocalDate today;
     private final ZoneId zone;
+    private final java.time.Instant now;
     private final List<DemoAgency.JobInfo> jobs;
 
     record Counts(long submissions, long placements, long rejections) {
@@ -84,6 +85,7 @@ final class DemoPipeline {
         this.random = random;
         this.today = LocalDate.now(clock);
         this.zone = clock.getZone();
+        this.now = clock.instant();
         this.jobs = jobs;
     }
 
@@ -116,7 +118,7 @@ final class DemoPipeline {
         }
         long stage = random.nextInt(5) == 0 ? SOURCED : SUBMITTED;
         boolean jobOpen = job.status().equals("OPEN") || job.status().equals("ON_HOLD");
-        Timestamp created = DemoAgency.ts(day, zone, random);
+        Timestamp created = DemoAgency.ts(day, zone, random, now);
         move(t, submissionId, candidateId, name, job, null, stage, created, by);
         Timestamp changed = created;
         while (true) {
@@ -134,13 +136,14 @@ final class DemoPipeline {
                 to = PLACED;
             } else if (stage < OFFER && roll < ADVANCE[(int) stage]) {
                 to = stage + 1;
-            } else if (jobOpen && roll < 92 && stage >= 3) {
+            } else if (jobOpen && roll < 92 && stage >= 3 && !day.isBefore(today.minusDays(21))) {
+                // Open jobs keep recent interviews in progress; old ones have been decided.
                 break;
             } else {
                 to = random.nextInt(8) == 0 ? WITHDRAWN : REJECTED;
             }
             day = next;
-            changed = DemoAgency.ts(day, zone, random);
+            changed = DemoAgency.ts(day, zone, random, now);
             move(t, submissionId, candidateId, name, job, stage, to, changed, by);
             stage = to;
             if (to == PLACED || to == REJECTED || to == WITHDRAWN) {

@@ -48,16 +48,16 @@ public final class WelcomeDialog {
         JLabel title = new JLabel(msg.get("app.welcome.heading"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         p.add(title);
-        p.add(Forms.hint("<html>" + msg.get("app.welcome.intro") + "</html>"), "gapbottom 14lp");
+        p.add(Forms.hint(wrapped(msg.get("app.welcome.intro"), 440)), "gapbottom 14lp");
         JLabel nameLabel = new JLabel(msg.get("app.welcome.name"));
         nameLabel.setFont(nameLabel.getFont().deriveFont(Font.BOLD));
         p.add(nameLabel);
         p.add(name);
         p.add(error, "gapbottom 8lp");
         p.add(empty);
-        p.add(Forms.hint("<html>" + msg.get("app.welcome.empty.hint") + "</html>"), "gapleft 24lp");
+        p.add(Forms.hint(wrapped(msg.get("app.welcome.empty.hint"), 410)), "gapleft 24lp");
         p.add(sample, "gaptop 8lp");
-        p.add(Forms.hint("<html>" + msg.get("app.welcome.sample.hint") + "</html>"), "gapleft 24lp");
+        p.add(Forms.hint(wrapped(msg.get("app.welcome.sample.hint"), 410)), "gapleft 24lp");
         JButton start = new JButton(msg.get("app.welcome.start"));
         start.setName("welcome.start");
         start.addActionListener(e -> start(msg));
@@ -73,6 +73,12 @@ public final class WelcomeDialog {
         Dialogs.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
+    }
+
+    /** HTML with a fixed width, so that the label reports its wrapped height to pack(). */
+    private static String wrapped(String text, int width) {
+        return "<html><div style='width:" + width + "px'>" + text.replace("&", "&amp;")
+                .replace("<", "&lt;") + "</div></html>";
     }
 
     private void start(Messages msg) {

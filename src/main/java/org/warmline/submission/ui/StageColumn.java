@@ -49,7 +49,7 @@ final class StageColumn extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
-        add(scroll, "w 190lp:200lp, grow");
+        add(scroll, "w 150lp:170lp, grow");
     }
 
     void setRows(List<SubmissionRow> rows) {

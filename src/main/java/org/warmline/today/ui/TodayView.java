@@ -61,8 +61,8 @@ public final class TodayView implements NavView {
         panel.setName("today");
         JLabel title = new JLabel(msg.get("today.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        panel.add(title, "split 2");
-        panel.add(date, "gapleft 12lp, aligny baseline");
+        panel.add(title, "split 2, growx 0");
+        panel.add(date, "gapleft 14lp, aligny baseline, growx 0, pushx");
         stalledList.setName("today.stalled");
         recentList.setName("today.recent");
         stalledList.setCellRenderer(new StalledRenderer());
