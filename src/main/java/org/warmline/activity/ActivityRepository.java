@@ -26,10 +26,13 @@ final class ActivityRepository {
               LEFT JOIN recruiter r ON r.id = a.recruiter_id
             """;
     private static final String FIND_BY_ID = SELECT + " WHERE a.id = ?";
-    private static final String ORDER = " ORDER BY a.occurred_at DESC, a.id DESC";
+    private static final String ORDER =
+            " ORDER BY a.occurred_at DESC, a.id DESC FETCH FIRST ? ROWS ONLY";
     private static final String BY_CANDIDATE = SELECT + " WHERE a.candidate_id = ?" + ORDER;
     private static final String BY_EMPLOYER = SELECT + " WHERE a.employer_id = ?" + ORDER;
     private static final String BY_JOB = SELECT + " WHERE a.job_id = ?" + ORDER;
+    private static final String BY_RECRUITER = SELECT
+            + " WHERE a.recruiter_id = ? AND a.occurred_at >= ?" + ORDER;
     private static final String SUBMISSION_SUBJECTS = """
             SELECT s.candidate_id, s.job_id FROM submission s WHERE s.id = ?""";
     private static final String JOB_EMPLOYER = "SELECT employer_id FROM job WHERE id = ?";
@@ -54,13 +57,25 @@ final class ActivityRepository {
         return tx.queryOne(FIND_BY_ID, st -> st.setLong(1, id.value()), ActivityRepository::map);
     }
 
-    List<Activity> timeline(Tx tx, ActivitySubject subject, long id) throws SQLException {
+    List<Activity> timeline(Tx tx, ActivitySubject subject, long id, int limit)
+            throws SQLException {
         String sql = switch (subject) {
             case CANDIDATE -> BY_CANDIDATE;
             case EMPLOYER -> BY_EMPLOYER;
             case JOB -> BY_JOB;
         };
-        return tx.query(sql, st -> st.setLong(1, id), ActivityRepository::map);
+        return tx.query(sql, st -> {
+            st.setLong(1, id);
+            st.setInt(2, limit);
+        }, ActivityRepository::map);
+    }
+
+    List<Activity> by(Tx tx, RecruiterId recruiter, Instant since, int limit) throws SQLException {
+        return tx.query(BY_RECRUITER, st -> {
+            st.setLong(1, recruiter.value());
+            SqlTypes.setInstant(st, 2, since);
+            st.setInt(3, limit);
+        }, ActivityRepository::map);
     }
 
     /** The candidate and job of a submission: {candidateId, jobId}, or empty. */

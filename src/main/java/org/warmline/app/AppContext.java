@@ -46,9 +46,9 @@ public final class AppContext {
         this.employers = new EmployerService(db, index, session, events, clock);
         this.jobs = new JobService(db, index, session, events, clock);
         this.stages = new StageService(db, events);
-        this.submissions = new SubmissionService(db, log, session, events, clock);
+        this.submissions = new SubmissionService(db, session, events, clock);
         this.activities = new ActivityService(db, log, session, events, clock);
-        this.today = new TodayService(db, session, clock);
+        this.today = new TodayService(db, activities, session, clock);
     }
 
     public Database db() {

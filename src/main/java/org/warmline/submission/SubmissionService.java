@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.warmline.activity.ActivityKind;
-import org.warmline.activity.ActivityLog;
-import org.warmline.activity.NewActivity;
 import org.warmline.candidate.CandidateId;
 import org.warmline.job.JobId;
 import org.warmline.platform.db.Database;
@@ -22,18 +19,16 @@ import org.warmline.platform.validation.Validator;
 import org.warmline.recruiter.Session;
 
 /**
- * Moves candidates through a job's pipeline. Every move writes a dated stage-history row and a
- * STAGE_CHANGE activity (on the candidate, job and employer timelines) in the same
- * transaction, is attributed to the signed-in recruiter, uses optimistic locking on the
- * submission's version, and publishes {@code RecordChanged("submission", id)} after commit.
+ * Moves candidates through a job's pipeline. Every move writes a dated stage-history row
+ * (which the candidate, job and employer timelines show as a stage change), is attributed to
+ * the signed-in recruiter, uses optimistic locking on the submission's version, and publishes
+ * {@code RecordChanged("submission", id)} after commit.
  */
 public final class SubmissionService {
     /** The stage a new submission starts in ("Submitted"). */
     public static final StageId SUBMITTED = new StageId(2);
     static final int MAX_NOTE = 1000;
-    private static final int MAX_SUMMARY = 500;
     private final Database db;
-    private final ActivityLog activities;
     private final Session session;
     private final AppEvents events;
     private final Clock clock;
@@ -46,10 +41,8 @@ public final class SubmissionService {
         Stage target(Tx tx, Submission current, Stage from, StageRules rules) throws SQLException;
     }
 
-    public SubmissionService(Database db, ActivityLog activities, Session session,
-                             AppEvents events, Clock clock) {
+    public SubmissionService(Database db, Session session, AppEvents events, Clock clock) {
         this.db = db;
-        this.activities = activities;
         this.session = session;
         this.events = events;
         this.clock = clock;
@@ -94,9 +87,6 @@ public final class SubmissionService {
         SubmissionId id = submissions.insert(tx, candidate, job, stageId, now,
                 session.recruiterId());
         submissions.insertHistory(tx, id, null, stageId, now, session.recruiterId(), null);
-        SubmissionRow row = submissions.row(tx, id, now);
-        log(tx, row, "Submitted for " + row.jobTitle() + " at " + row.employerName()
-                + " (" + stage.name() + ")", null, now);
         return submissions.get(tx, id);
     }
 
@@ -229,18 +219,7 @@ public final class SubmissionService {
         submissions.move(tx, current.id(), to.id(), now, current.version());
         submissions.insertHistory(tx, current.id(), from.id(), to.id(), now,
                 session.recruiterId(), cleanNote);
-        SubmissionRow row = submissions.row(tx, current.id(), now);
-        log(tx, row, "Moved from " + from.name() + " to " + to.name() + " ("
-                + row.candidateName() + " · " + row.jobTitle() + ")", cleanNote, now);
         return submissions.get(tx, current.id());
-    }
-
-    private void log(Tx tx, SubmissionRow row, String summary, String details, Instant now)
-            throws SQLException {
-        String shortSummary = summary.length() > MAX_SUMMARY
-                ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
-        activities.append(tx, new NewActivity(ActivityKind.STAGE_CHANGE, now, row.candidateId(),
-                row.employerId(), null, row.jobId(), row.id().value(), shortSummary, details), session.recruiterId());
     }
 
     private Stage stage(Tx tx, StageId id) throws SQLException {

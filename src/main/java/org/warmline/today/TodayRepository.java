@@ -23,15 +23,6 @@ final class TodayRepository {
                AND (j.owner_id = ? OR c.owner_id = ?)
              ORDER BY s.stage_changed_at
              FETCH FIRST ? ROWS ONLY""";
-    private static final String RECENT = """
-            SELECT a.id, a.kind, a.occurred_at, a.summary, a.candidate_id,
-                   c.first_name, c.last_name, a.job_id, a.employer_id
-              FROM activity a
-              LEFT JOIN candidate c ON c.id = a.candidate_id
-             WHERE a.recruiter_id = ?
-             ORDER BY a.occurred_at DESC
-             FETCH FIRST ? ROWS ONLY""";
-
     List<StalledSubmission> stalled(Tx tx, long recruiterId, Instant now, int days, int limit)
             throws SQLException {
         Instant before = now.minus(days, ChronoUnit.DAYS);
@@ -46,20 +37,6 @@ final class TodayRepository {
                     rs.getString("first_name") + " " + rs.getString("last_name"),
                     rs.getLong("job_id"), rs.getString("title"), rs.getString("employer_name"),
                     rs.getString("stage_name"), since, ChronoUnit.DAYS.between(since, now));
-        });
-    }
-
-    List<RecentActivity> recent(Tx tx, long recruiterId, int limit) throws SQLException {
-        return tx.query(RECENT, st -> {
-            st.setLong(1, recruiterId);
-            st.setInt(2, limit);
-        }, rs -> {
-            String first = rs.getString("first_name");
-            return new RecentActivity(rs.getLong("id"), rs.getString("kind"),
-                    SqlTypes.getInstant(rs, "occurred_at"), rs.getString("summary"),
-                    SqlTypes.getLong(rs, "candidate_id"),
-                    first == null ? null : first + " " + rs.getString("last_name"),
-                    SqlTypes.getLong(rs, "job_id"), SqlTypes.getLong(rs, "employer_id"));
         });
     }
 }

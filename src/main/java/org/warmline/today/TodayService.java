@@ -1,13 +1,16 @@
 package org.warmline.today;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.warmline.activity.Activity;
+import org.warmline.activity.ActivityService;
 import org.warmline.platform.db.Database;
 import org.warmline.recruiter.Session;
 
 /**
  * What the signed-in recruiter should look at today: submissions that have stalled in their
- * stage, and what they did last.
+ * stage, and what they did in the last {@value #RECENT_DAYS} days.
  */
 public final class TodayService {
     /** A submission is stalled after this many days without a stage change. */
@@ -17,12 +20,17 @@ public final class TodayService {
     private final Clock clock;
     private final TodayRepository repository = new TodayRepository();
 
-    /** Everything the Today view shows, read in one transaction. */
-    public record Agenda(List<StalledSubmission> stalled, List<RecentActivity> recent) {
+    /** How far back "recent activity" reaches. */
+    public static final int RECENT_DAYS = 30;
+    private final ActivityService activities;
+
+    /** Everything the Today view shows. */
+    public record Agenda(List<StalledSubmission> stalled, List<Activity> recent) {
     }
 
-    public TodayService(Database db, Session session, Clock clock) {
+    public TodayService(Database db, ActivityService activities, Session session, Clock clock) {
         this.db = db;
+        this.activities = activities;
         this.session = session;
         this.clock = clock;
     }
@@ -30,8 +38,10 @@ public final class TodayService {
     /** The recruiter's stalled submissions (oldest first) and latest activities. */
     public Agenda agenda(int limit) {
         long me = session.recruiterId().value();
-        return db.read(tx -> new Agenda(
-                repository.stalled(tx, me, clock.instant(), STALLED_DAYS, limit),
-                repository.recent(tx, me, limit)));
+        List<StalledSubmission> stalled = db.read(tx ->
+                repository.stalled(tx, me, clock.instant(), STALLED_DAYS, limit));
+        List<Activity> recent = activities.recentBy(session.recruiterId(),
+                clock.instant().minus(RECENT_DAYS, ChronoUnit.DAYS), limit);
+        return new Agenda(stalled, recent);
     }
 }

@@ -15,7 +15,7 @@ class CandidateFlowTest extends GuiTest {
 
     @Test
     void newCandidateIsFoundBySearchAndOpens() {
-        window.menuItem("action.CANDIDATE_NEW").click();
+        newCandidate();
         DialogFixture editor = Gui.dialog(robot, "candidate.editor");
         editor.textBox("candidate.form.firstName").setText("Zoë");
         editor.textBox("candidate.form.lastName").setText("Ødegård");
@@ -47,7 +47,7 @@ class CandidateFlowTest extends GuiTest {
 
     @Test
     void badInputIsShownNextToTheFieldAndNothingIsSaved() {
-        window.menuItem("action.CANDIDATE_NEW").click();
+        newCandidate();
         DialogFixture editor = Gui.dialog(robot, "candidate.editor");
         editor.textBox("candidate.form.firstName").enterText("Ana");
         editor.textBox("candidate.form.email").enterText("ana@@example");
@@ -62,7 +62,7 @@ class CandidateFlowTest extends GuiTest {
 
     @Test
     void unsavedChangesAreGuardedOnCancel() {
-        window.menuItem("action.CANDIDATE_NEW").click();
+        newCandidate();
         DialogFixture editor = Gui.dialog(robot, "candidate.editor");
         editor.textBox("candidate.form.lastName").enterText("Ribeiro");
         editor.button("candidate.editor.cancel").click();
@@ -78,6 +78,12 @@ class CandidateFlowTest extends GuiTest {
         options(again).buttonWithText("Discard changes").click();
         Gui.waitUntil("editor closed", () -> !editor.target().isShowing());
         assertThat(context.candidates().count(emptyQuery())).isZero();
+    }
+
+    /** Ctrl+N, the shortcut for a new candidate, from the main window. */
+    private void newCandidate() {
+        window.toggleButton("nav.candidates").click();
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_N).modifiers(Gui.CTRL));
     }
 
     private JOptionPaneFixture options(DialogFixture dialog) {

@@ -75,7 +75,8 @@ class PipelineFlowTest extends GuiTest {
     }
 
     private void createEmployerAndJob() {
-        window.menuItem("action.EMPLOYER_NEW").click();
+        window.toggleButton("nav.employers").click();
+        window.button("employer.list.new").click();
         DialogFixture employer = Gui.dialog(robot, "employer.editor");
         employer.textBox("employer.form.name").enterText("Acme Logistics");
         employer.button("employer.editor.save").click();
@@ -83,7 +84,8 @@ class PipelineFlowTest extends GuiTest {
         if (GuiActionRunner.execute(() -> employer.target().isShowing())) {
             employer.button("employer.editor.cancel").click();
         }
-        window.menuItem("action.JOB_NEW").click();
+        window.toggleButton("nav.jobs").click();
+        window.button("job.list.new").click();
         DialogFixture job = Gui.dialog(robot, "job.editor");
         job.comboBox("job.form.employer").selectItem("Acme Logistics");
         job.textBox("job.form.title").enterText("Java Developer");

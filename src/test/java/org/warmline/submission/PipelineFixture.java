@@ -24,13 +24,15 @@ final class PipelineFixture {
     final AppEvents events = AppEvents.direct();
     final Recruiter recruiter;
     final SubmissionService submissions;
+    final org.warmline.activity.ActivityService activities;
     final StageService stages;
 
     PipelineFixture(Database db) {
         this.db = db;
         this.recruiter = recruiter(db, "maren", "Maren Voss");
         Session session = new Session(recruiter, "test");
-        this.submissions = new SubmissionService(db, new ActivityLog(), session, events, clock);
+        this.submissions = new SubmissionService(db, session, events, clock);
+        this.activities = new org.warmline.activity.ActivityService(db, new ActivityLog(), session, events, clock);
         this.stages = new StageService(db, events);
     }
 

@@ -1,5 +1,8 @@
 package org.warmline.submission;
 
+import org.warmline.activity.Activity;
+import org.warmline.activity.ActivityKind;
+import org.warmline.activity.ActivitySubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -57,10 +60,18 @@ class SubmissionServiceTest {
         assertThat(f.submissions.history(s.id())).containsExactly(new StageChange(null,
                 "Submitted", PipelineFixture.START, "Maren Voss", null));
         assertThat(published).containsExactly(new RecordChanged("submission", s.id().value()));
-        assertThat(f.count("""
-                SELECT COUNT(*) FROM activity WHERE submission_id = ? AND kind = 'STAGE_CHANGE'
-                   AND candidate_id IS NOT NULL AND job_id IS NOT NULL
-                   AND employer_id IS NOT NULL""", s.id().value())).isEqualTo(1);
+        for (ActivitySubject subject : ActivitySubject.values()) {
+            long id = switch (subject) {
+                case CANDIDATE -> zoe.value();
+                case JOB -> job.value();
+                case EMPLOYER -> f.submissions.row(s.id()).employerId().value();
+            };
+            assertThat(f.activities.timeline(subject, id)).singleElement().satisfies(a -> {
+                assertThat(a.kind()).isEqualTo(ActivityKind.STAGE_CHANGE);
+                assertThat(a.summary()).startsWith("Submitted for ");
+                assertThat(a.recruiterName()).isEqualTo("Maren Voss");
+            });
+        }
     }
 
     @Test
@@ -106,8 +117,10 @@ class SubmissionServiceTest {
                         tuple("Submitted", "Interview 1", at(48), "Maren Voss"),
                         tuple("Interview 1", "Interview 2", at(120), "Maren Voss"),
                         tuple("Interview 2", "Interview 1", at(125), "Maren Voss"));
-        assertThat(f.count("SELECT COUNT(*) FROM activity WHERE submission_id = ?",
-                s.id().value())).isEqualTo(4);
+        assertThat(f.activities.timeline(ActivitySubject.CANDIDATE, zoe.value()))
+                .extracting(Activity::summary).first().asString()
+                .startsWith("Moved from Interview 2 to Interview 1");
+        assertThat(f.activities.timeline(ActivitySubject.CANDIDATE, zoe.value())).hasSize(4);
     }
 
     @Test
@@ -226,11 +239,10 @@ class SubmissionServiceTest {
         assertThat(moved.stageId()).isEqualTo(OFFER);
         assertThat(f.submissions.history(s.id())).last().extracting(StageChange::note)
                 .isEqualTo(longNote);
-        java.util.Optional<String> summary = db.read(tx -> tx.queryOne("""
-                SELECT summary FROM activity WHERE submission_id = ? ORDER BY id DESC""",
-                st -> st.setLong(1, s.id().value()), rs -> rs.getString(1)));
-        assertThat(summary).hasValueSatisfying(text -> assertThat(text)
-                .startsWith("Moved from Submitted to Offer").contains("Zoë Ødegård"));
+        Activity latest = f.activities.timeline(ActivitySubject.JOB, job.value()).get(0);
+        assertThat(latest.summary()).startsWith("Moved from Submitted to Offer")
+                .contains("Zoë Ødegård");
+        assertThat(latest.details()).isEqualTo(longNote);
 
         assertThatThrownBy(() -> f.submissions.moveTo(s.id(), INTERVIEW_1, s.version(), null))
                 .isInstanceOf(StaleRecordException.class);

@@ -78,13 +78,31 @@ public final class DemoAgency {
             throw new UncheckedIOException(e);
         }
         try {
-            return db.inTransaction(tx -> write(tx, work, candidates));
+            List<CsvTable> later = new ArrayList<>();
+            Result result = db.inTransaction(tx -> write(tx, work, candidates, later));
+            try {
+                new ParallelLoad(db).load(later);
+                db.inTransaction(tx -> {
+                    restartIdentities(tx);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                db.inTransaction(DemoAgency::wipe);
+                throw e;
+            }
+            return result;
         } finally {
             deleteQuietly(work);
         }
     }
 
-    private Result write(Tx tx, Path work, int candidateCount) throws SQLException {
+    /**
+     * Writes every table's CSV and loads the core tables in this transaction; the three large
+     * tables that nothing else refers to (history, activity, search terms) are left in
+     * {@code later}, to be loaded side by side on both cores.
+     */
+    private Result write(Tx tx, Path work, int candidateCount, List<CsvTable> later)
+            throws SQLException {
         try {
             Random random = new Random(seed);
             LocalDate today = LocalDate.now(clock);
@@ -95,9 +113,8 @@ public final class DemoAgency {
                 List<JobInfo> jobs = jobs(tx, work, terms, random, today);
                 DemoPipeline pipeline = new DemoPipeline(random, clock, jobs);
                 DemoPipeline.Counts counts = candidatesAndSubmissions(tx, work, terms, random,
-                        pipeline, candidateCount, now);
-                terms.load(tx);
-                restartIdentities(tx);
+                        pipeline, candidateCount, now, later);
+                later.add(terms);
                 return new Result(RECRUITERS.length, EMPLOYERS, contacts, jobs.size(),
                         candidateCount, counts.submissions(), counts.placements(),
                         counts.rejections());
@@ -180,7 +197,8 @@ public final class DemoAgency {
     }
 
     private DemoPipeline.Counts candidatesAndSubmissions(Tx tx, Path work, CsvTable terms,
-            Random r, DemoPipeline pipeline, int count, Instant now) throws IOException, SQLException {
+            Random r, DemoPipeline pipeline, int count, Instant now, List<CsvTable> later)
+            throws IOException, SQLException {
         try (CsvTable c = new CsvTable(work, "candidate",
                 "id, first_name, last_name, email, phone, postal_address, linkedin_url, current_title, skills, source, owner_id, status, notes, email_norm, phone_norm, linkedin_norm, sort_name, created_at, updated_at");
              DemoPipeline.Tables p = pipeline.open(work)) {
@@ -194,7 +212,10 @@ public final class DemoAgency {
                 String skills = skills(r, 2 + r.nextInt(3));
                 long owner = 1 + r.nextInt(RECRUITERS.length);
                 Timestamp created = ts(now.minus(r.nextInt(400), ChronoUnit.DAYS));
-                boolean placed = pipeline.submissions(p, id, first + " " + last, owner, r);
+                boolean placed = pipeline.submissions(p, id, owner, r);
+                if (r.nextInt(4) == 0) {
+                    pipeline.note(p, id, owner, r, NOTES.get(r.nextInt(NOTES.size())));
+                }
                 int roll = r.nextInt(100);
                 String status = placed ? "PLACED" : roll < 5 ? "DO_NOT_CONTACT" : roll < 15 ? "NOT_LOOKING" : "ACTIVE";
                 c.row(id, first, last, email, phone, address(r), linkedIn, title, skills,
@@ -207,9 +228,19 @@ public final class DemoAgency {
                 index(terms, SearchKind.CANDIDATE, id, List.of(first, last, email, phone, title, skills));
             }
             c.load(tx);
-            p.load(tx);
+            p.loadCore(tx);
+            later.addAll(p.independent());
             return p.counts();
         }
+    }
+
+    /** Empties every table the sample writes, after a failed load. */
+    private static Void wipe(Tx tx) throws SQLException {
+        for (String table : List.of("activity", "submission_stage_history", "placement",
+                "submission", "search_term", "candidate", "job", "contact", "employer", "recruiter")) {
+            tx.update("DELETE FROM " + table, Binder.NONE);
+        }
+        return null;
     }
 
     private static void restartIdentities(Tx tx) throws SQLException {

@@ -17,8 +17,8 @@ import org.warmline.platform.db.Tx;
 /**
  * Simulates each candidate's submissions through the default stages (ids 1..8 of the
  * baseline): most are rejected along the way, some withdraw, a few are placed, and those on
- * open jobs may still be in progress today. Every move becomes a history row and a
- * STAGE_CHANGE activity.
+ * open jobs may still be in progress today. Every move becomes a history row (the timelines
+ * show these as stage changes).
  */
 final class DemoPipeline {
     private static final long SOURCED = 1;
@@ -27,8 +27,6 @@ final class DemoPipeline {
     private static final long PLACED = 6;
     private static final long REJECTED = 7;
     private static final long WITHDRAWN = 8;
-    private static final String[] NAMES = {"", "Sourced", "Submitted", "Interview 1",
-            "Interview 2", "Offer", "Placed", "Rejected", "Withdrawn"};
     /** Chance (percent) to advance from stage i to the next one. */
     private static final int[] ADVANCE = {0, 85, 45, 50, 45, 70};
 
@@ -61,11 +59,17 @@ final class DemoPipeline {
                     "id, kind, occurred_at, recruiter_id, candidate_id, employer_id, job_id, submission_id, summary");
         }
 
-        void load(Tx tx) throws SQLException, IOException {
+        /** Loads the tables others refer to. */
+        void loadCore(Tx tx) throws SQLException, IOException {
             submission.load(tx);
-            history.load(tx);
             placement.load(tx);
-            activity.load(tx);
+        }
+
+        /** The tables no other table refers to, which may load in parallel. */
+        List<CsvTable> independent() throws IOException {
+            history.close();
+            activity.close();
+            return List.of(history, activity);
         }
 
         Counts counts() {
@@ -93,9 +97,15 @@ final class DemoPipeline {
         return new Tables(work);
     }
 
+    /** Writes a logged call or note about a candidate, by their owner. */
+    void note(Tables t, long candidateId, long owner, Random r, String summary) throws IOException {
+        LocalDate day = today.minusDays(r.nextInt(60));
+        t.activity.row(t.activity.rows() + 1, r.nextBoolean() ? "CALL" : "NOTE",
+                DemoAgency.ts(day, zone, r, now), owner, candidateId, null, null, null, summary);
+    }
+
     /** Writes 1..5 submissions (3 on average) of one candidate; true if one was placed. */
-    boolean submissions(Tables t, long candidateId, String name, long owner, Random r)
-            throws IOException {
+    boolean submissions(Tables t, long candidateId, long owner, Random r) throws IOException {
         int n = 1 + r.nextInt(5);
         Set<Integer> used = new HashSet<>();
         boolean placed = false;
@@ -104,12 +114,12 @@ final class DemoPipeline {
             if (!used.add(jobIndex)) {
                 continue;
             }
-            placed |= one(t, candidateId, name, jobs.get(jobIndex), owner, placed);
+            placed |= one(t, candidateId, jobs.get(jobIndex), owner, placed);
         }
         return placed;
     }
 
-    private boolean one(Tables t, long candidateId, String name, DemoAgency.JobInfo job, long by,
+    private boolean one(Tables t, long candidateId, DemoAgency.JobInfo job, long by,
                         boolean alreadyPlaced) throws IOException {
         long submissionId = t.submission.rows() + 1;
         LocalDate day = job.opened().plusDays(random.nextInt(20));
@@ -119,7 +129,7 @@ final class DemoPipeline {
         long stage = random.nextInt(5) == 0 ? SOURCED : SUBMITTED;
         boolean jobOpen = job.status().equals("OPEN") || job.status().equals("ON_HOLD");
         Timestamp created = DemoAgency.ts(day, zone, random, now);
-        move(t, submissionId, candidateId, name, job, null, stage, created, by);
+        move(t, submissionId, null, stage, created, by);
         Timestamp changed = created;
         while (true) {
             LocalDate next = day.plusDays(2 + random.nextInt(9));
@@ -144,7 +154,7 @@ final class DemoPipeline {
             }
             day = next;
             changed = DemoAgency.ts(day, zone, random, now);
-            move(t, submissionId, candidateId, name, job, stage, to, changed, by);
+            move(t, submissionId, stage, to, changed, by);
             stage = to;
             if (to == PLACED || to == REJECTED || to == WITHDRAWN) {
                 break;
@@ -165,18 +175,9 @@ final class DemoPipeline {
         return stage == PLACED;
     }
 
-    private void move(Tables t, long submissionId, long candidateId, String name,
-                      DemoAgency.JobInfo job, Long from, long to, Timestamp at, long by)
-            throws IOException {
+    private static void move(Tables t, long submissionId, Long from, long to, Timestamp at,
+                             long by) throws IOException {
         long historyId = t.history.rows() + 1;
         t.history.row(historyId, submissionId, from, to, at, by);
-        // The same wording as SubmissionService writes, so sample timelines read like real ones.
-        String summary = from == null
-                ? "Submitted for " + job.title() + " at " + DemoAgency.employerName(job.employerId())
-                        + " (" + NAMES[(int) to] + ")"
-                : "Moved from " + NAMES[from.intValue()] + " to " + NAMES[(int) to] + " ("
-                        + name + " · " + job.title() + ")";
-        t.activity.row(t.activity.rows() + 1, "STAGE_CHANGE", at, by, candidateId,
-                job.employerId(), job.id(), submissionId, summary);
     }
 }

@@ -22,7 +22,7 @@ import net.miginfocom.swing.MigLayout;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.i18n.Messages;
-import org.warmline.today.RecentActivity;
+import org.warmline.activity.Activity;
 import org.warmline.today.StalledSubmission;
 import org.warmline.today.TodayService;
 import org.warmline.ui.action.ActionId;
@@ -46,9 +46,9 @@ public final class TodayView implements NavView {
     private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill, wrap 1",
             "[fill, grow]", "[][][grow 60, fill][][grow 40, fill]"));
     private final DefaultListModel<StalledSubmission> stalled = new DefaultListModel<>();
-    private final DefaultListModel<RecentActivity> recent = new DefaultListModel<>();
+    private final DefaultListModel<Activity> recent = new DefaultListModel<>();
     private final JList<StalledSubmission> stalledList = new JList<>(stalled);
-    private final JList<RecentActivity> recentList = new JList<>(recent);
+    private final JList<Activity> recentList = new JList<>(recent);
     private final JLabel stalledHeading = Forms.section("");
     private final JLabel date = Forms.hint("");
 
@@ -73,9 +73,10 @@ public final class TodayView implements NavView {
         panel.add(scroll(recentList, msg.get("today.recent.empty")));
         openOnEnterOrDoubleClick(stalledList, s -> new RecordRef(RecordKind.CANDIDATE, s.candidateId()));
         openOnEnterOrDoubleClick(recentList, a -> a.candidateId() != null
-                ? new RecordRef(RecordKind.CANDIDATE, a.candidateId())
-                : a.jobId() != null ? new RecordRef(RecordKind.JOB, a.jobId())
-                : a.employerId() != null ? new RecordRef(RecordKind.EMPLOYER, a.employerId()) : null);
+                ? new RecordRef(RecordKind.CANDIDATE, a.candidateId().value())
+                : a.jobId() != null ? new RecordRef(RecordKind.JOB, a.jobId().value())
+                : a.employerId() != null
+                ? new RecordRef(RecordKind.EMPLOYER, a.employerId().value()) : null);
         events.subscribe(RecordChanged.class, e -> {
             if (panel.isShowing()) {
                 refresh();
@@ -192,11 +193,11 @@ public final class TodayView implements NavView {
         public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                       boolean selected, boolean focus) {
             super.getListCellRendererComponent(list, value, index, selected, focus);
-            RecentActivity a = (RecentActivity) value;
+            Activity a = (Activity) value;
             String when = a.occurredAt().atZone(ZoneId.systemDefault()).format(format);
-            setText("<html>" + esc(a.summary()) + (a.candidateName() == null ? ""
-                    : " — <b>" + esc(a.candidateName()) + "</b>")
-                    + "<br><span style='color:gray'>" + esc(when) + "</span></html>");
+            setText("<html>" + esc(a.summary()) + "<br><span style='color:gray'>"
+                    + esc(msg.get("activity.kind." + a.kind().name())) + " · " + esc(when)
+                    + "</span></html>");
             setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             return this;
         }
