@@ -80,6 +80,11 @@ public abstract class GuiTest {
         ScreenshotOnFailure.register(this);
     }
 
+    /** The data directory of this test's Warmline. */
+    protected Path dataDir() {
+        return dataDir;
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         if (window != null) {

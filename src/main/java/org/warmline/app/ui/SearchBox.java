@@ -1,5 +1,6 @@
 package org.warmline.app.ui;
 
+import org.warmline.ui.form.TextChanges;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.event.KeyAdapter;
@@ -16,8 +17,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.search.SearchHit;
 import org.warmline.search.SearchService;
@@ -80,22 +79,7 @@ final class SearchBox {
     }
 
     private void wire() {
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-        });
+        TextChanges.listen(field, debounce::restart);
         field.addKeyListener(new KeyAdapter() {
             @Override
             public void keyPressed(KeyEvent e) {

@@ -1,5 +1,6 @@
 package org.warmline.candidate.ui;
 
+import org.warmline.ui.form.TextChanges;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +15,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
@@ -104,22 +104,7 @@ final class CandidateForm extends JPanel {
     }
 
     private void listenForChanges() {
-        DocumentListener documents = new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                changed();
-            }
-        };
+        DocumentListener documents = TextChanges.listener(this::changed);
         for (JTextComponent c : textComponents()) {
             c.getDocument().addDocumentListener(documents);
         }

@@ -1,5 +1,6 @@
 package org.warmline.candidate.ui;
 
+import org.warmline.ui.form.TextChanges;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -20,8 +21,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.OverlayLayout;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.CandidateQuery;
@@ -91,22 +90,7 @@ final class CandidateListPanel extends JPanel implements NavView {
         filter.putClientProperty("JTextField.showClearButton", true);
         filter.setToolTipText(msg.get("candidate.list.filter.tooltip"));
         debounce.setRepeats(false);
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-        });
+        TextChanges.listen(filter, debounce::restart);
         status.addItem(new Choice<>(null, msg.get("candidate.list.status.all")));
         for (CandidateStatus s : CandidateStatus.values()) {
             status.addItem(new Choice<>(s, msg.get(s.labelKey())));

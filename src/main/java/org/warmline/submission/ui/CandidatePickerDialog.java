@@ -1,5 +1,6 @@
 package org.warmline.submission.ui;
 
+import org.warmline.ui.form.TextChanges;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -16,8 +17,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.search.SearchHit;
@@ -89,22 +88,7 @@ final class CandidatePickerDialog extends JDialog {
                 }
             }
         });
-        query.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                debounce.restart();
-            }
-        });
+        TextChanges.listen(query, debounce::restart);
     }
 
     private void find() {

@@ -1,5 +1,6 @@
 package org.warmline.submission.ui;
 
+import org.warmline.ui.form.TextChanges;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
@@ -17,8 +18,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
 import org.warmline.platform.i18n.Messages;
@@ -104,22 +103,7 @@ final class JobPickerDialog extends JDialog {
                 }
             }
         });
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        TextChanges.listen(filter, this::applyFilter);
     }
 
     private void applyFilter() {

@@ -18,8 +18,6 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
@@ -27,6 +25,7 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.text.Normalize;
 import org.warmline.ui.form.Formats;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.table.Column;
 import org.warmline.ui.table.RecordTableModel;
 
@@ -61,7 +60,7 @@ public final class RecordListPanel<T> extends JPanel {
         filter = Forms.textField(prefix + ".filter");
         filter.putClientProperty("JTextField.placeholderText", msg.get("common.filter.placeholder"));
         filter.putClientProperty("JTextField.showClearButton", true);
-        filter.getDocument().addDocumentListener(onChange(this::applyFilter));
+        TextChanges.listen(filter, this::applyFilter);
         if (withFilter) {
             add(filter, "growx, gapbottom 6lp");
         }
@@ -173,22 +172,4 @@ public final class RecordListPanel<T> extends JPanel {
         cards.show(body, shown == 0 ? "empty" : "table");
     }
 
-    public static DocumentListener onChange(Runnable r) {
-        return new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                r.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                r.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                r.run();
-            }
-        };
-    }
 }
