@@ -81,6 +81,7 @@ public final class AppWindow {
                 jobs::createNew);
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
         defineActions();
+        actions.define(ActionId.STAGES_EDIT, submissions::editStages);
         window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
                 submissions.pipelineView()), ctx.search(), tasks, opener, this::close);
         String db = ctx.db().location().embedded() ? msg.get("app.status.local")

@@ -12,16 +12,25 @@ final class StageRepository {
     private static final String COLUMNS = "id, name, position, outcome, active, version";
     private static final String ACTIVE =
             "SELECT " + COLUMNS + " FROM stage WHERE active = TRUE ORDER BY position, id";
+    private static final String ALL =
+            "SELECT " + COLUMNS + " FROM stage ORDER BY position, id";
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM stage WHERE id = ?";
     private static final String FIND_BY_NAME =
             "SELECT " + COLUMNS + " FROM stage WHERE UPPER(name) = UPPER(?)";
     private static final String RENAME = """
             UPDATE stage SET name = ?, version = version + 1 WHERE id = ? AND version = ?""";
+    private static final String MOVE = """
+            UPDATE stage SET position = ?, version = version + 1 WHERE id = ?""";
     private static final String INSERT = """
             INSERT INTO stage (name, position, outcome, active) VALUES (?, ?, ?, TRUE)""";
 
     List<Stage> active(Tx tx) throws SQLException {
         return tx.query(ACTIVE, Binder.NONE, StageRepository::map);
+    }
+
+    /** Every stage, active or not, in pipeline order. */
+    List<Stage> all(Tx tx) throws SQLException {
+        return tx.query(ALL, Binder.NONE, StageRepository::map);
     }
 
     Optional<Stage> findById(Tx tx, StageId id) throws SQLException {
@@ -37,6 +46,14 @@ final class StageRepository {
             st.setString(1, name);
             st.setLong(2, id.value());
             st.setInt(3, version);
+        });
+    }
+
+    /** Sets a stage's position; used when renumbering, inside the renumbering transaction. */
+    void move(Tx tx, StageId id, int position) throws SQLException {
+        tx.update(MOVE, st -> {
+            st.setInt(1, position);
+            st.setLong(2, id.value());
         });
     }
 

@@ -152,6 +152,7 @@ public final class MainWindow {
         }
         go.addSeparator();
         go.add(actions.menuItem(ActionId.APP_SEARCH));
+        actions.find(ActionId.STAGES_EDIT).ifPresent(a -> go.add(actions.menuItem(ActionId.STAGES_EDIT)));
         JMenu help = menu("app.menu.help");
         help.add(actions.menuItem(ActionId.APP_ABOUT));
         bar.add(file);

@@ -85,7 +85,7 @@ final class CandidateSubmissionsTab implements RecordTab {
         WeakReference<CandidateSubmissionsTab> self = new WeakReference<>(this);
         events.subscribe(RecordChanged.class, change -> {
             CandidateSubmissionsTab tab = self.get();
-            if (tab != null && "submission".equals(change.kind())) {
+            if (tab != null && List.of("submission", "stage").contains(change.kind())) {
                 tab.reload();
             }
         });

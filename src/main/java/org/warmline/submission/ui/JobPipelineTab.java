@@ -71,7 +71,7 @@ final class JobPipelineTab implements RecordTab {
         WeakReference<JobPipelineTab> self = new WeakReference<>(this);
         events.subscribe(RecordChanged.class, change -> {
             JobPipelineTab tab = self.get();
-            if (tab != null && "submission".equals(change.kind())) {
+            if (tab != null && List.of("submission", "stage").contains(change.kind())) {
                 tab.reload();
             }
         });

@@ -2,6 +2,7 @@ package org.warmline.submission.ui;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -9,9 +10,11 @@ import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -47,6 +50,7 @@ final class PipelineView implements NavView {
     private final SubmissionCommands commands;
     private final StageService stages;
     private final RecordOpener opener;
+    private final Consumer<Component> editStages;
     private final Messages msg;
     private final JPanel root = new JPanel(new BorderLayout());
     private final DefaultComboBoxModel<JobOption> jobs = new DefaultComboBoxModel<>();
@@ -65,10 +69,11 @@ final class PipelineView implements NavView {
     }
 
     PipelineView(SubmissionCommands commands, StageService stages, RecordOpener opener,
-                 AppEvents events) {
+                 AppEvents events, Consumer<Component> editStages) {
         this.commands = commands;
         this.stages = stages;
         this.opener = opener;
+        this.editStages = editStages;
         this.msg = commands.msg();
         this.moves = new MoveBar("pipeline", commands, () -> root, this::loadBoard);
         this.transfer = new CardTransfer((row, stage) ->
@@ -90,7 +95,7 @@ final class PipelineView implements NavView {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value,
+            public Component getListCellRendererComponent(JList<?> list, Object value,
                     int index, boolean selected, boolean focused) {
                 super.getListCellRendererComponent(list, value, index, selected, focused);
                 setText(value instanceof JobOption job ? job.label() : " ");
@@ -105,7 +110,12 @@ final class PipelineView implements NavView {
         JPanel header = new JPanel(new MigLayout("insets 12 12 8 12, fillx", "[][grow]"));
         JLabel title = new JLabel(msg.get("submission.pipeline.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        header.add(title, "span 2, wrap");
+        JButton stagesButton = new JButton(msg.get("submission.pipeline.stages"));
+        stagesButton.setName("pipeline.stages");
+        stagesButton.setToolTipText(msg.get("submission.pipeline.stages.tooltip"));
+        stagesButton.addActionListener(e -> editStages.accept(root));
+        header.add(title, "span 2, split 2");
+        header.add(stagesButton, "gapleft push, wrap");
         header.add(new JLabel(msg.get("submission.pipeline.job")), "split 2");
         header.add(jobCombo, "w 320lp!");
         header.add(moves, "right, wrap");

@@ -58,7 +58,8 @@ final class StageColumn extends JPanel {
         count.setText(String.valueOf(rows.size()));
     }
 
-    private static Color outcomeColor(StageOutcome outcome, Color normal) {
+    /** The colour of an outcome on the board and in the stages dialog. */
+    static Color outcomeColor(StageOutcome outcome, Color normal) {
         return switch (outcome) {
             case PLACED -> new Color(0x2E7D32);
             case REJECTED -> new Color(0xC62828);

@@ -1,5 +1,7 @@
 package org.warmline.submission.ui;
 
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.i18n.Messages;
@@ -21,6 +23,8 @@ public final class SubmissionScreens {
     private final SearchService search;
     private final RecordOpener opener;
     private final AppEvents events;
+    private final Messages msg;
+    private final TaskRunner tasks;
     private PipelineView pipeline;
 
     public SubmissionScreens(SubmissionService submissions, StageService stages,
@@ -31,14 +35,28 @@ public final class SubmissionScreens {
         this.search = search;
         this.opener = opener;
         this.events = events;
+        this.msg = msg;
+        this.tasks = tasks;
     }
 
     /** The pipeline board (one instance; call on the EDT). */
     public NavView pipelineView() {
         if (pipeline == null) {
-            pipeline = new PipelineView(commands, stages, opener, events);
+            pipeline = new PipelineView(commands, stages, opener, events, this::editStages);
         }
         return pipeline;
+    }
+
+    /**
+     * Opens the modal "Pipeline stages" dialog over the active window, where the agency renames
+     * stages and adds in-progress stages; returns when it is closed (call on the EDT).
+     */
+    public void editStages() {
+        editStages(KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow());
+    }
+
+    void editStages(Component parent) {
+        new StagesDialog(parent, stages, msg, tasks).setVisible(true);
     }
 
     /** Fresh "Submissions" tabs for candidate editors and "Pipeline" tabs for job editors. */

@@ -1,0 +1,185 @@
+package org.warmline.submission.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.io.File;
+import java.util.Locale;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.warmline.platform.db.Database;
+import org.warmline.platform.i18n.Messages;
+import org.warmline.search.SearchService;
+import org.warmline.submission.Stage;
+import org.warmline.submission.SubmissionFixtureAccess;
+import org.warmline.testing.DbTest;
+import org.warmline.ui.nav.NavView;
+import org.warmline.ui.theme.Theme;
+
+@DbTest
+class StagesDialogTest {
+    /** Set (e.g. -Dwarmline.screenshots=target/screenshots) to save PNGs of the dialog. */
+    private static final String SCREENSHOTS = System.getProperty("warmline.screenshots");
+    private FrameFixture window;
+    private SubmissionFixtureAccess fixture;
+
+    @BeforeAll
+    static void failOnThreadViolations() {
+        if (!GraphicsEnvironment.isHeadless()) {
+            FailOnThreadViolationRepaintManager.install();
+        }
+        if (SCREENSHOTS != null) {
+            // Screenshots are for judging the look, so they show the app's theme.
+            GuiActionRunner.execute(() -> Theme.install(Theme.LIGHT));
+        }
+    }
+
+    @AfterAll
+    static void restoreRepaintManager() {
+        if (!GraphicsEnvironment.isHeadless()) {
+            FailOnThreadViolationRepaintManager.uninstall();
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void addsAnInterviewRoundAndRenamesAStageAndTheBoardShowsBoth(Database db) {
+        DialogFixture dialog = openStages(db);
+        JTableFixture table = dialog.table("submission.stages.table");
+
+        table.cell("Interview 2").click();
+        table.requireSelectedRows(3);
+        dialog.button("submission.stages.add").click();
+        DialogFixture prompt = window.dialog("submission.stages.prompt");
+        prompt.textBox("submission.stages.name").enterText("Interview 3");
+        screenshot(prompt.target(), "stages-add-prompt.png");
+        prompt.textBox("submission.stages.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        table.enterValue(row(0).column(StagesTableModel.NAME), "Longlist");
+
+        table.requireCellValue(row(0).column(StagesTableModel.NAME), "Longlist");
+        table.requireCellValue(row(4).column(StagesTableModel.NAME), "Interview 3");
+        table.requireCellValue(row(4).column(StagesTableModel.OUTCOME), "In progress");
+        table.requireCellValue(row(4).column(StagesTableModel.POSITION), "50");
+        table.requireCellValue(row(3).column(StagesTableModel.NAME), "Interview 2");
+        table.requireCellValue(row(5).column(StagesTableModel.NAME), "Offer");
+        dialog.label("submission.stages.error").requireText(" ");
+        screenshot(dialog.target(), "stages-dialog.png");
+        dialog.button("submission.stages.close").click();
+
+        dialog.requireNotVisible();
+        Stage added = fixture.stages().list().stream()
+                .filter(s -> s.name().equals("Interview 3")).findFirst().orElseThrow();
+        window.list("pipeline.stage." + added.id().value()).requireVisible();
+        window.label(titled("Longlist")).requireVisible();
+        assertThat(fixture.stages().list()).extracting(Stage::name).doesNotContain("Sourced");
+        screenshot(window.target(), "pipeline-board.png");
+    }
+
+    @Test
+    void refusedRenameIsExplainedUnderTheTableAndEscapeCloses(Database db) {
+        DialogFixture dialog = openStages(db);
+        JTableFixture table = dialog.table("submission.stages.table");
+
+        table.cell("Sourced").click();
+        table.requireSelectedRows(0);
+        dialog.button("submission.stages.rename").click();
+        window.dialog("submission.stages.prompt").textBox("submission.stages.name")
+                .deleteText().enterText("offer").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        assertThat(dialog.label("submission.stages.error").text()).contains(
+                "“Sourced” was not renamed. A stage with this name already exists.");
+        table.requireCellValue(row(0).column(StagesTableModel.NAME), "Sourced");
+        screenshot(dialog.target(), "stages-dialog-error.png");
+        table.cell("Offer").click();
+        table.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        dialog.requireNotVisible();
+        assertThat(fixture.stages().list()).extracting(Stage::name).startsWith("Sourced");
+    }
+
+    private DialogFixture openStages(Database db) {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        fixture = new SubmissionFixtureAccess(db);
+        fixture.submitNewCandidate("Zoë", "Ødegård", "Kestrel Labs", "Data Analyst");
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(0);
+        robot.settings().eventPostingDelay(10);
+        JFrame frame = GuiActionRunner.execute(() -> {
+            SubmissionScreens screens = new SubmissionScreens(fixture.submissions(),
+                    fixture.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
+                    new DirectTasks(), ref -> { }, fixture.events());
+            NavView view = screens.pipelineView();
+            JFrame f = new JFrame("Pipeline");
+            f.setContentPane(view.component());
+            f.setSize(1400, 700);
+            view.shown();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        // The default xvfb-run screen is 640x480: the board is wider, so the toolbar button
+        // is pressed programmatically; everything inside the dialog is driven by the robot.
+        window.show(new Dimension(640, 480));
+        window.moveTo(new Point(0, 0));
+        JButton stages = window.button("pipeline.stages").requireEnabled().target();
+        SwingUtilities.invokeLater(stages::doClick);
+        DialogFixture dialog = window.dialog("submission.stages");
+        // Clicks before the new window is mapped and focused can get lost (no window manager
+        // under Xvfb); the dialog focuses its table when it opens.
+        Pause.pause(new Condition("stages table focused") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    Component focused = dialog.target().getFocusOwner();
+                    return focused != null && "submission.stages.table".equals(focused.getName());
+                });
+            }
+        }, 5000);
+        return dialog;
+    }
+
+    private static GenericTypeMatcher<JLabel> titled(String text) {
+        return new GenericTypeMatcher<>(JLabel.class) {
+            @Override
+            protected boolean isMatching(JLabel label) {
+                return text.equals(label.getText()) && label.isShowing();
+            }
+        };
+    }
+
+    private static void screenshot(Component component, String file) {
+        if (SCREENSHOTS != null) {
+            File png = new File(SCREENSHOTS, file);
+            png.getParentFile().mkdirs();
+            png.delete();
+            new ScreenshotTaker().saveComponentAsPng(component, png.getPath());
+        }
+    }
+}
