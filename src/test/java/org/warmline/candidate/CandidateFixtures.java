@@ -1,5 +1,6 @@
 package org.warmline.candidate;
 
+import org.warmline.testing.ManualClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.warmline.search.SearchIndex;
 /** A candidate service on a test database, a signed-in recruiter and invented people. */
 public final class CandidateFixtures {
     public static final Instant T0 = Instant.parse("2025-03-03T09:00:00Z");
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
     final List<RecordChanged> published = new ArrayList<>();
     final Recruiter recruiter;
     final RecruiterService recruiters;

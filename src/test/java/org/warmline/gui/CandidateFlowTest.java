@@ -24,7 +24,7 @@ class CandidateFlowTest extends GuiTest {
         editor.button("candidate.editor.save").click();
         Gui.waitUntil("editor closed", () -> !editor.target().isShowing());
 
-        window.toggleButton("nav.candidates").click();
+        Gui.nav(window, "candidates");
         Gui.waitUntil("list shows the candidate",
                 () -> window.table("candidate.list").target().getRowCount() == 1);
         assertThat(window.label("candidate.list.count").text()).contains("1");
@@ -82,7 +82,7 @@ class CandidateFlowTest extends GuiTest {
 
     /** Ctrl+N, the shortcut for a new candidate, from the main window. */
     private void newCandidate() {
-        window.toggleButton("nav.candidates").click();
+        Gui.nav(window, "candidates");
         window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_N).modifiers(Gui.CTRL));
     }
 

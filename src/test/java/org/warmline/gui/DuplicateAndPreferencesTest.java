@@ -21,7 +21,7 @@ class DuplicateAndPreferencesTest extends GuiTest {
                 "ana.ribeiro@example.com", null, null);
         context.candidates().register(existing);
 
-        window.toggleButton("nav.candidates").click();
+        Gui.nav(window, "candidates");
         window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_N).modifiers(Gui.CTRL));
         DialogFixture editor = Gui.dialog(robot, "candidate.editor");
         editor.textBox("candidate.form.firstName").enterText("Ana");

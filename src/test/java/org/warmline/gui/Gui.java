@@ -22,6 +22,29 @@ final class Gui {
     private Gui() {
     }
 
+    /**
+     * Goes to a sidebar view and waits until it is selected. On Xvfb without a window
+     * manager a click right after a dialog closes can be lost, so it is repeated once.
+     */
+    static void nav(org.assertj.swing.fixture.FrameFixture window, String view) {
+        org.assertj.swing.fixture.JToggleButtonFixture button = window.toggleButton("nav." + view);
+        clickUntil(button, view + " selected", () -> button.target().isSelected());
+    }
+
+    /** Clicks, and clicks once more if the expected outcome does not follow (a lost click). */
+    static void clickUntil(org.assertj.swing.fixture.AbstractComponentFixture<?, ?, ?> target,
+                           String outcome, BooleanSupplier done) {
+        target.click();
+        try {
+            waitUntil(outcome, 2_000, done);
+        } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
+            if (GuiActionRunner.execute(() -> target.target().isShowing())) {
+                target.click();
+            }
+            waitUntil(outcome, done);
+        }
+    }
+
     /** Waits for a showing dialog with this component name. */
     static DialogFixture dialog(Robot robot, String name) {
         return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
@@ -34,13 +57,17 @@ final class Gui {
 
     /** Waits until a condition, read on the EDT, holds. */
     static void waitUntil(String description, BooleanSupplier condition) {
+        waitUntil(description, TIMEOUT_MS, condition);
+    }
+
+    static void waitUntil(String description, int timeoutMs, BooleanSupplier condition) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {
                 Boolean ok = GuiActionRunner.execute(condition::getAsBoolean);
                 return ok != null && ok;
             }
-        }, Timeout.timeout(TIMEOUT_MS));
+        }, Timeout.timeout(timeoutMs));
     }
 
     /** Finds a showing component by name anywhere (popups included). */

@@ -23,7 +23,7 @@ class PipelineFlowTest extends GuiTest {
         createEmployerAndJob();
         Candidate ana = context.candidates().register(org.warmline.candidate.CandidateFixtures.person("Ana", "Ribeiro"));
 
-        window.toggleButton("nav.candidates").click();
+        Gui.nav(window, "candidates");
         JTableFixture list = window.table("candidate.list");
         Gui.waitUntil("candidate listed", () -> list.target().getRowCount() == 1);
         list.cell(java.util.regex.Pattern.compile(".*Ribeiro.*")).doubleClick();
@@ -45,7 +45,7 @@ class PipelineFlowTest extends GuiTest {
         editor.button("candidate.editor.cancel").click();
         Gui.waitUntil("editor closed", () -> !editor.target().isShowing());
 
-        window.toggleButton("nav.pipeline").click();
+        Gui.nav(window, "pipeline");
         JListFixture submitted = window.list("pipeline.stage.2");
         Gui.waitUntil("card in Submitted", () -> submitted.target().getModel().getSize() == 1);
         submitted.selectItem(0);
@@ -63,7 +63,7 @@ class PipelineFlowTest extends GuiTest {
         List<Activity> timeline = context.activities().timeline(ActivitySubject.CANDIDATE, ana.id().value());
         assertThat(timeline.get(0).summary()).startsWith("Moved from Interview 1 to Rejected");
 
-        window.toggleButton("nav.candidates").click();
+        Gui.nav(window, "candidates");
         list.cell(java.util.regex.Pattern.compile(".*Ribeiro.*")).doubleClick();
         DialogFixture again = Gui.dialog(robot, "candidate.editor");
         again.tabbedPane().selectTab("Timeline");
@@ -75,16 +75,20 @@ class PipelineFlowTest extends GuiTest {
     }
 
     private void createEmployerAndJob() {
-        window.toggleButton("nav.employers").click();
+        Gui.nav(window, "employers");
         window.button("employer.list.new").click();
         DialogFixture employer = Gui.dialog(robot, "employer.editor");
         employer.textBox("employer.form.name").enterText("Acme Logistics");
         employer.button("employer.editor.save").click();
         Gui.waitUntil("employer saved", () -> context.employers().list().size() == 1);
+        // A new employer's editor stays open and gains its Contacts and Jobs tabs.
+        Gui.waitUntil("employer tabs added", () -> !employer.target().isShowing()
+                || employer.tabbedPane("employer.editor.tabs").target().getTabCount() > 1);
         if (GuiActionRunner.execute(() -> employer.target().isShowing())) {
-            employer.button("employer.editor.cancel").click();
+            Gui.clickUntil(employer.button("employer.editor.cancel"), "employer editor closed",
+                    () -> !employer.target().isShowing());
         }
-        window.toggleButton("nav.jobs").click();
+        Gui.nav(window, "jobs");
         window.button("job.list.new").click();
         DialogFixture job = Gui.dialog(robot, "job.editor");
         job.comboBox("job.form.employer").selectItem("Acme Logistics");

@@ -1,5 +1,6 @@
 package org.warmline.submission;
 
+import org.warmline.testing.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.warmline.recruiter.Session;
 final class PipelineFixture {
     static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
     final Database db;
-    final SteppingClock clock = new SteppingClock(START);
+    final ManualClock clock = new ManualClock(START);
     final AppEvents events = AppEvents.direct();
     final Recruiter recruiter;
     final SubmissionService submissions;
@@ -86,31 +87,4 @@ final class PipelineFixture {
         return db.read(tx -> tx.queryLong(sql, st -> st.setLong(1, id)));
     }
 
-    /** A clock the test moves forward by hand. */
-    static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.warmline.candidate.ui;
 
+import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.warmline.job.ui;
 
+import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -39,26 +40,6 @@ import org.warmline.ui.task.TaskRunner;
 @Tag("gui")
 class JobScreensSmokeTest {
 
-    /** Runs work inline on the calling thread. */
-    static final class DirectTaskRunner implements TaskRunner {
-        @Override
-        public <T> TaskHandle run(String busyText, Callable<T> work, Consumer<? super T> ok,
-                                  Consumer<Throwable> failed) {
-            try {
-                ok.accept(work.call());
-            } catch (Exception e) {
-                failed.accept(e);
-            }
-            return TaskHandle.DONE;
-        }
-
-        @Override
-        public <T> TaskHandle run(String busyText, Callable<T> work, Consumer<? super T> ok) {
-            return run(busyText, work, ok, e -> {
-                throw new AssertionError(e);
-            });
-        }
-    }
 
     @Test
     void listShowsOpenJobsAndEditorShowsTheJob(Database db) throws Exception {

@@ -1,5 +1,6 @@
 package org.warmline.submission.ui;
 
+import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -38,7 +39,7 @@ class PipelineViewTest {
         List<RecordRef> opened = new ArrayList<>();
         SubmissionScreens screens = GuiActionRunner.execute(() -> new SubmissionScreens(
                 f.submissions(), f.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
-                new DirectTasks(), opened::add, f.events()));
+                new DirectTaskRunner(), opened::add, f.events()));
 
         NavView view = GuiActionRunner.execute(() -> {
             NavView v = screens.pipelineView();
@@ -68,7 +69,7 @@ class PipelineViewTest {
         f.submissions().next(s.id(), s.version());
         SubmissionScreens screens = GuiActionRunner.execute(() -> new SubmissionScreens(
                 f.submissions(), f.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
-                new DirectTasks(), ref -> { }, f.events()));
+                new DirectTaskRunner(), ref -> { }, f.events()));
 
         RecordTab tab = GuiActionRunner.execute(() -> {
             RecordTab t = screens.tabs().tabsFor(RecordKind.CANDIDATE).get(0);

@@ -1,5 +1,6 @@
 package org.warmline.submission.ui;
 
+import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -135,7 +136,7 @@ class StagesDialogTest {
         JFrame frame = GuiActionRunner.execute(() -> {
             SubmissionScreens screens = new SubmissionScreens(fixture.submissions(),
                     fixture.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
-                    new DirectTasks(), ref -> { }, fixture.events());
+                    new DirectTaskRunner(), ref -> { }, fixture.events());
             NavView view = screens.pipelineView();
             JFrame f = new JFrame("Pipeline");
             f.setContentPane(view.component());

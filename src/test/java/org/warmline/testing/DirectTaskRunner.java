@@ -1,12 +1,12 @@
-package org.warmline.submission.ui;
+package org.warmline.testing;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.warmline.ui.task.TaskHandle;
 import org.warmline.ui.task.TaskRunner;
 
-/** Runs tasks inline on the calling thread (the EDT in GUI tests); failures are rethrown. */
-final class DirectTasks implements TaskRunner {
+/** Runs tasks inline on the calling thread; failures go to onFailure, or fail the test. */
+public final class DirectTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle run(String busyText, Callable<T> work, Consumer<? super T> onSuccess,
                               Consumer<Throwable> onFailure) {
@@ -24,7 +24,7 @@ final class DirectTasks implements TaskRunner {
     @Override
     public <T> TaskHandle run(String busyText, Callable<T> work, Consumer<? super T> onSuccess) {
         return run(busyText, work, onSuccess, e -> {
-            throw new IllegalStateException(e);
+            throw new AssertionError("task failed", e);
         });
     }
 }

@@ -1,4 +1,4 @@
-package org.warmline.candidate;
+package org.warmline.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward by hand. */
-final class TestClock extends Clock {
+/** A UTC clock that a test moves forward by hand. */
+public final class ManualClock extends Clock {
     private Instant now;
 
-    TestClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
