@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.warmline.activity.ActivityLog;
 import org.warmline.activity.ActivityService;
 import org.warmline.candidate.CandidateService;
+import org.warmline.candidate.CandidateStatus;
 import org.warmline.employer.EmployerService;
 import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
@@ -49,6 +50,9 @@ public final class AppContext {
         this.submissions = new SubmissionService(db, session, events, clock);
         this.activities = new ActivityService(db, log, session, events, clock);
         this.today = new TodayService(db, activities, session, clock);
+        // A placed candidate is no longer looking: their status follows the placement.
+        submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
+                CandidateStatus.PLACED));
     }
 
     public Database db() {

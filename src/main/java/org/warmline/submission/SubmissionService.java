@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.warmline.candidate.CandidateId;
 import org.warmline.job.JobId;
 import org.warmline.platform.db.Database;
@@ -34,6 +36,7 @@ public final class SubmissionService {
     private final Clock clock;
     private final SubmissionRepository submissions = new SubmissionRepository();
     private final StageRepository stages = new StageRepository();
+    private final List<Consumer<Submission>> placedListeners = new CopyOnWriteArrayList<>();
 
     /** What a move does, decided inside the transaction from the current state. */
     @FunctionalInterface
@@ -156,12 +159,22 @@ public final class SubmissionService {
         StageRules.validate(placement);
         Placement clean = new Placement(id, placement.startDate(), placement.salary(),
                 placement.fee(), placement.currency().strip().toUpperCase(Locale.ROOT));
-        return transition(id, version, null, (tx, current, from, rules) -> {
+        Submission placed = transition(id, version, null, (tx, current, from, rules) -> {
             StageRules.requireInProgress(from);
-            Stage placed = rules.terminal(StageOutcome.PLACED);
+            Stage stage = rules.terminal(StageOutcome.PLACED);
             submissions.insertPlacement(tx, clean, clock.instant());
-            return placed;
+            return stage;
         });
+        placedListeners.forEach(listener -> listener.accept(placed));
+        return placed;
+    }
+
+    /**
+     * Calls {@code listener} after each placement has been committed, on the thread that
+     * placed it (e.g. so that the candidate's status becomes "placed").
+     */
+    public void onPlaced(Consumer<Submission> listener) {
+        placedListeners.add(listener);
     }
 
     /** The placement of a submission, if it was placed. */
