@@ -8,9 +8,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 
 /** Small waits and finders shared by the GUI flows. */
 final class Gui {
@@ -34,15 +31,11 @@ final class Gui {
     /** Clicks, and clicks once more if the expected outcome does not follow (a lost click). */
     static void clickUntil(org.assertj.swing.fixture.AbstractComponentFixture<?, ?, ?> target,
                            String outcome, BooleanSupplier done) {
-        target.click();
-        try {
-            waitUntil(outcome, 2_000, done);
-        } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
+        org.warmline.testing.Clicks.until(() -> {
             if (GuiActionRunner.execute(() -> target.target().isShowing())) {
                 target.click();
             }
-            waitUntil(outcome, done);
-        }
+        }, outcome, done);
     }
 
     /** Waits for a showing dialog with this component name. */
@@ -61,13 +54,7 @@ final class Gui {
     }
 
     static void waitUntil(String description, int timeoutMs, BooleanSupplier condition) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                Boolean ok = GuiActionRunner.execute(condition::getAsBoolean);
-                return ok != null && ok;
-            }
-        }, Timeout.timeout(timeoutMs));
+        org.warmline.testing.Clicks.waitUntil(description, timeoutMs, condition);
     }
 
     /** Finds a showing component by name anywhere (popups included). */

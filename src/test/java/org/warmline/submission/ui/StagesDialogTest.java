@@ -1,5 +1,6 @@
 package org.warmline.submission.ui;
 
+import org.warmline.testing.Clicks;
 import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
@@ -77,8 +78,8 @@ class StagesDialogTest {
         DialogFixture dialog = openStages(db);
         JTableFixture table = dialog.table("submission.stages.table");
 
-        table.cell("Interview 2").click();
-        table.requireSelectedRows(3);
+        Clicks.until(() -> table.cell("Interview 2").click(), "Interview 2 selected",
+                () -> table.target().getSelectedRow() == 3);
         dialog.button("submission.stages.add").click();
         DialogFixture prompt = window.dialog("submission.stages.prompt");
         prompt.textBox("submission.stages.name").enterText("Interview 3");
@@ -110,8 +111,8 @@ class StagesDialogTest {
         DialogFixture dialog = openStages(db);
         JTableFixture table = dialog.table("submission.stages.table");
 
-        table.cell("Sourced").click();
-        table.requireSelectedRows(0);
+        Clicks.until(() -> table.cell("Sourced").click(), "Sourced selected",
+                () -> table.target().getSelectedRow() == 0);
         dialog.button("submission.stages.rename").click();
         window.dialog("submission.stages.prompt").textBox("submission.stages.name")
                 .deleteText().enterText("offer").pressAndReleaseKeys(KeyEvent.VK_ENTER);
