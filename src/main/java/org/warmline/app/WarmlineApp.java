@@ -37,15 +37,26 @@ public final class WarmlineApp {
     private final Messages msg = new Messages(Locale.getDefault());
     private final Clock clock = Clock.systemDefaultZone();
 
-    private WarmlineApp(Path dataDir) {
+    private final boolean smokeTest;
+
+    private WarmlineApp(Path dataDir, boolean smokeTest) {
         this.dataDir = dataDir;
         this.settings = new Settings(dataDir);
+        this.smokeTest = smokeTest;
     }
 
     /** Opens Warmline on a data directory; returns once the main window is showing. */
     public static void launch(Path dataDir) throws Exception {
+        launch(dataDir, false);
+    }
+
+    /**
+     * Opens Warmline; with {@code smokeTest}, prints {@code startup_ms=N} (time since the JVM
+     * started) once the main window is usable and exits 0, or exits 1 if nobody is signed in.
+     */
+    public static void launch(Path dataDir, boolean smokeTest) throws Exception {
         prepare(dataDir);
-        new WarmlineApp(dataDir).start();
+        new WarmlineApp(dataDir, smokeTest).start();
     }
 
     private static void prepare(Path dataDir) {
@@ -71,8 +82,10 @@ public final class WarmlineApp {
             Throwable cause = e.getCause();
             String text = cause instanceof DatabaseInUseException ? msg.get("app.error.inUse")
                     : msg.get("app.error.start", UserError.explain(cause));
-            onEdt(() -> JOptionPane.showMessageDialog(null, text, msg.get("app.name"),
-                    JOptionPane.ERROR_MESSAGE));
+            if (!smokeTest) {
+                onEdt(() -> JOptionPane.showMessageDialog(null, text, msg.get("app.name"),
+                        JOptionPane.ERROR_MESSAGE));
+            }
             throw new UserError(UserError.explain(cause));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "warmline-shutdown"));
@@ -89,6 +102,17 @@ public final class WarmlineApp {
         AppEvents events = new AppEvents(SwingUtilities::invokeLater);
         AppContext context = new AppContext(db, session.get(), events, clock);
         new AppWindow(context, msg, settings, new UiState(dataDir), dataDir).open();
+        if (smokeTest) {
+            // Two hops through the event queue: the window has been laid out and painted.
+            SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+                long ms = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup_ms=" + ms);
+                System.out.flush();
+                db.close();
+                System.exit(0);
+            }));
+        }
     }
 
     private Optional<Session> signIn(Database db) {
@@ -100,6 +124,12 @@ public final class WarmlineApp {
             if (known.isPresent()) {
                 return Optional.of(new Session(known.get(), where));
             }
+        }
+        if (smokeTest) {
+            System.err.println("warmline: nobody is signed in to " + dataDir
+                    + "; start Warmline once without --smoke-test");
+            db.close();
+            System.exit(1);
         }
         java.util.List<Recruiter> existing = recruiters.list();
         if (!existing.isEmpty()) {

@@ -10,18 +10,21 @@ import picocli.CommandLine.Mixin;
         description = "Warmline: the recruitment CRM that closes the loop on every rejection.")
 public final class WarmlineCommand implements Callable<Integer> {
     private static volatile boolean guiStarted;
-    private static volatile GuiLauncher launcher = dir -> {
+    private static volatile GuiLauncher launcher = (dir, smoke) -> {
         throw new UserError("the window is not available in this build");
     };
 
     /** Opens the main window for a data directory. */
     @FunctionalInterface
     public interface GuiLauncher {
-        void launch(java.nio.file.Path dataDir) throws Exception;
+        void launch(java.nio.file.Path dataDir, boolean smokeTest) throws Exception;
     }
 
     @Mixin
     DataDirOption data;
+    @picocli.CommandLine.Option(names = "--smoke-test",
+            description = "Open the window, print startup_ms=N once it is usable, and exit")
+    boolean smokeTest;
 
     /** Installs what {@code warmline} without a subcommand runs (the GUI). */
     public static void setLauncher(GuiLauncher gui) {
@@ -35,7 +38,7 @@ public final class WarmlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        launcher.launch(data.resolve());
+        launcher.launch(data.resolve(), smokeTest);
         guiStarted = true;
         return 0;
     }
