@@ -56,6 +56,9 @@ final class StageRules {
         if (to.outcome() == StageOutcome.PLACED) {
             throw refuse("stage", "submission.error.placeRequired");
         }
+        if (to.outcome() == StageOutcome.REJECTED || to.outcome() == StageOutcome.WITHDRAWN) {
+            throw refuse("stage", "submission.error.closeRequired");
+        }
         if (!to.active()) {
             throw refuse("stage", "submission.error.inactiveStage");
         }

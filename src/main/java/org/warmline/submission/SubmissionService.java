@@ -36,6 +36,9 @@ public final class SubmissionService {
     private final Clock clock;
     private final SubmissionRepository submissions = new SubmissionRepository();
     private final StageRepository stages = new StageRepository();
+    private final ClosureRepository closures = new ClosureRepository();
+    private final ReasonRepository reasons = new ReasonRepository();
+    private final ReasonService reasonService;
     private final List<Consumer<Submission>> placedListeners = new CopyOnWriteArrayList<>();
 
     /** What a move does, decided inside the transaction from the current state. */
@@ -49,6 +52,7 @@ public final class SubmissionService {
         this.session = session;
         this.events = events;
         this.clock = clock;
+        this.reasonService = new ReasonService(db, events);
     }
 
     /** Submits a candidate to a job at the "Submitted" stage; see {@link #submit(CandidateId, JobId, StageId)}. */
@@ -94,14 +98,18 @@ public final class SubmissionService {
     }
 
     /**
-     * Moves a submission to any active stage except a placed one (use {@link #place}); writes
-     * history and an activity "Moved from X to Y". Throws StaleRecordException when
+     * Moves a submission to any active in-progress stage (use {@link #place}, {@link #reject}
+     * and {@link #withdraw} for the others); writes history and an activity "Moved from X to
+     * Y". Leaving a rejected or withdrawn stage this way undoes its closing, as reopen does. Throws StaleRecordException when
      * {@code expectedVersion} is out of date.
      */
     public Submission moveTo(SubmissionId id, StageId to, int expectedVersion, String note) {
         return transition(id, expectedVersion, note, (tx, current, from, rules) -> {
             Stage target = stage(tx, to);
             StageRules.checkMove(from, target);
+            if (from.outcome().terminal()) {
+                undoClosure(tx, id);
+            }
             return target;
         });
     }
@@ -116,31 +124,49 @@ public final class SubmissionService {
         return transition(id, version, null, (tx, current, from, rules) -> rules.previous(from));
     }
 
-    /** Closes an in-progress submission as rejected by the employer (or by us). */
-    public Submission reject(SubmissionId id, int version, String note) {
-        return close(id, version, note, StageOutcome.REJECTED);
+    /**
+     * Closes an in-progress submission as rejected, in one transaction with the closing's
+     * record (who ended it, an active reason, whether it was about the candidate, the stage it
+     * left, note ≤ {@value #MAX_NOTE} characters); nothing is written when it is refused.
+     */
+    public Submission reject(SubmissionId id, int version, Closure closure) {
+        return close(id, version, closure, StageOutcome.REJECTED);
     }
 
-    /** Closes an in-progress submission as withdrawn by the candidate. */
-    public Submission withdraw(SubmissionId id, int version, String note) {
-        return close(id, version, note, StageOutcome.WITHDRAWN);
+    /** Closes an in-progress submission as withdrawn; otherwise as {@link #reject}. */
+    public Submission withdraw(SubmissionId id, int version, Closure closure) {
+        return close(id, version, closure, StageOutcome.WITHDRAWN);
     }
 
-    private Submission close(SubmissionId id, int version, String note, StageOutcome outcome) {
-        return transition(id, version, note, (tx, current, from, rules) -> {
+    private Submission close(SubmissionId id, int version, Closure closure,
+                             StageOutcome outcome) {
+        Closure clean = Closings.validate(closure, MAX_NOTE);
+        return transition(id, version, clean.note(), (tx, current, from, rules) -> {
             StageRules.requireInProgress(from);
-            return rules.terminal(outcome);
+            Closings.requireActiveReason(tx, reasons, clean.reason());
+            Stage target = rules.terminal(outcome);
+            closures.insert(tx, id, outcome, clean, from.id(), clock.instant(),
+                    session.recruiterId());
+            return target;
         });
     }
 
     /**
-     * Undoes a rejection or withdrawal: the submission returns to the in-progress stage it
-     * last reached, as the history shows; the history keeps every row.
+     * Undoes a rejection or withdrawal: the submission returns to the stage it left (or, if
+     * that stage is gone, the in-progress stage it last reached) and its closing is marked
+     * undone; the history and the closing's record are kept.
      */
     public Submission reopen(SubmissionId id, int version) {
         return transition(id, version, null, (tx, current, from, rules) -> {
             if (from.outcome() != StageOutcome.REJECTED && from.outcome() != StageOutcome.WITHDRAWN) {
                 throw StageRules.refuse("stage", "submission.error.notClosed");
+            }
+            Optional<StageId> left = undoClosure(tx, id);
+            Optional<Stage> back = left.isPresent() ? stages.findById(tx, left.get())
+                    : Optional.empty();
+            if (back.isPresent() && back.get().active()
+                    && back.get().outcome() == StageOutcome.IN_PROGRESS) {
+                return back.get();
             }
             Optional<StageId> before = submissions.lastInProgressStage(tx, id);
             if (before.isPresent()) {
@@ -149,6 +175,30 @@ public final class SubmissionService {
             return rules.firstInProgress()
                     .orElseThrow(() -> StageRules.refuse("stage", "submission.error.noStage"));
         });
+    }
+
+    /** Marks the open closing of a submission undone; the stage it left, if there was one. */
+    private Optional<StageId> undoClosure(Tx tx, SubmissionId id) throws SQLException {
+        Optional<ClosureRepository.Open> open = closures.open(tx, id);
+        if (open.isPresent()) {
+            closures.undo(tx, open.get().record().id(), clock.instant(), session.recruiterId());
+        }
+        return open.map(ClosureRepository.Open::fromStage);
+    }
+
+    /** How the submission ended, unless it is open again (the latest closing not undone). */
+    public Optional<ClosureRecord> closure(SubmissionId id) {
+        return db.read(tx -> closures.open(tx, id).map(ClosureRepository.Open::record));
+    }
+
+    /** Every closing of the candidate's submissions, newest first; undone ones carry undoneAt. */
+    public List<ClosureRecord> closures(CandidateId id) {
+        return db.read(tx -> closures.forCandidate(tx, id));
+    }
+
+    /** The agency's list of reasons, on the same database as the submissions. */
+    public ReasonService reasons() {
+        return reasonService;
     }
 
     /**

@@ -145,7 +145,8 @@ class SubmissionServiceTest {
         s = f.submissions.next(s.id(), s.version());
         s = f.submissions.next(s.id(), s.version());
         f.clock.advance(Duration.ofDays(1));
-        s = f.submissions.reject(s.id(), s.version(), "Team wants more Derby experience");
+        s = f.submissions.reject(s.id(), s.version(), new Closure(EndedBy.EMPLOYER,
+                new ReasonId(1), false, "Team wants more Derby experience"));
         assertThat(s.stageId()).isEqualTo(REJECTED);
         Submission rejected = s;
         assertThatThrownBy(() -> f.submissions.next(rejected.id(), rejected.version()))
@@ -171,12 +172,14 @@ class SubmissionServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.byField())
                         .containsEntry("stage", "submission.error.notClosed"));
 
-        s = f.submissions.withdraw(s.id(), s.version(), "Accepted a counter-offer");
+        s = f.submissions.withdraw(s.id(), s.version(), new Closure(EndedBy.CANDIDATE,
+                new ReasonId(8), true, "Accepted a counter-offer"));
 
         assertThat(s.stageId()).isEqualTo(WITHDRAWN);
         assertThat(f.submissions.row(s.id()).outcome()).isEqualTo(StageOutcome.WITHDRAWN);
         Submission withdrawn = s;
-        assertThatThrownBy(() -> f.submissions.reject(withdrawn.id(), withdrawn.version(), null))
+        assertThatThrownBy(() -> f.submissions.reject(withdrawn.id(), withdrawn.version(),
+                new Closure(EndedBy.EMPLOYER, new ReasonId(1), false, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.byField())
                         .containsEntry("stage", "submission.error.notInProgress"));
         assertThat(f.submissions.reopen(s.id(), s.version()).stageId()).isEqualTo(SUBMITTED);

@@ -21,6 +21,7 @@ import org.warmline.candidate.CandidateId;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.i18n.Messages;
+import org.warmline.submission.ClosureRecord;
 import org.warmline.submission.StageChange;
 import org.warmline.submission.SubmissionRow;
 import org.warmline.ui.form.Forms;
@@ -32,7 +33,8 @@ import org.warmline.ui.task.TaskHandle;
 
 /**
  * The "Submissions" tab of a candidate: the jobs they are submitted to with their stage, the
- * moves for the selected one, and its dated stage history below.
+ * moves for the selected one, and below it its dated stage history and, when it was rejected or
+ * withdrawn, who ended it, why, and whether it was about the candidate.
  */
 final class CandidateSubmissionsTab implements RecordTab {
     private final SubmissionCommands commands;
@@ -43,14 +45,20 @@ final class CandidateSubmissionsTab implements RecordTab {
     private final JTable table;
     private final JTable history;
     private final MoveBar moves;
+    private final ClosurePanel closure;
     private final JButton submit;
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
     private final JPanel root = new JPanel(new MigLayout("insets 8, fill, wrap 1", "[grow, fill]",
-            "[][grow 60, fill][][][grow 40, fill]"));
+            "[][grow 60, fill][][grow 40, fill]"));
     private CandidateId candidate;
+    private List<ClosureRecord> closures = List.of();
     private TaskHandle loading = TaskHandle.DONE;
     private TaskHandle loadingHistory = TaskHandle.DONE;
+
+    /** The candidate's submissions and how the closed ones ended. */
+    private record Loaded(List<SubmissionRow> rows, List<ClosureRecord> closures) {
+    }
 
     CandidateSubmissionsTab(SubmissionCommands commands, AppEvents events) {
         this.commands = commands;
@@ -80,6 +88,7 @@ final class CandidateSubmissionsTab implements RecordTab {
         table = new JTable(model);
         history = new JTable(historyModel);
         moves = new MoveBar("submission.candidateTab", commands, () -> root, this::reload);
+        closure = new ClosurePanel(msg);
         submit = new JButton(msg.get("submission.candidateTab.submit"));
         build();
         WeakReference<CandidateSubmissionsTab> self = new WeakReference<>(this);
@@ -118,8 +127,13 @@ final class CandidateSubmissionsTab implements RecordTab {
         root.add(submit, "right");
         root.add(body);
         root.add(moves);
-        root.add(Forms.section(msg.get("submission.history.heading")), "gaptop 8lp");
-        root.add(new JScrollPane(history));
+        JPanel detail = new JPanel(new MigLayout("insets 0, fill", "[grow, fill]16lp[300lp!, fill]",
+                "[][grow, fill]"));
+        detail.add(Forms.section(msg.get("submission.history.heading")));
+        detail.add(Forms.section(msg.get("submission.closure.heading")), "wrap");
+        detail.add(new JScrollPane(history));
+        detail.add(closure, "top");
+        root.add(detail, "gaptop 8lp");
     }
 
     @Override
@@ -146,11 +160,14 @@ final class CandidateSubmissionsTab implements RecordTab {
         CandidateId id = candidate;
         loading.cancel();
         loading = commands.tasks().run(msg.get("submission.loading"),
-                () -> commands.service().forCandidate(id), this::show);
+                () -> new Loaded(commands.service().forCandidate(id),
+                        commands.service().closures(id)), this::show);
     }
 
-    private void show(List<SubmissionRow> rows) {
+    private void show(Loaded loaded) {
+        List<SubmissionRow> rows = loaded.rows();
         SubmissionRow selected = selected();
+        closures = loaded.closures();
         model.setRows(rows);
         cards.show(body, rows.isEmpty() ? "empty" : "table");
         if (selected != null) {
@@ -171,6 +188,9 @@ final class CandidateSubmissionsTab implements RecordTab {
     private void selectionChanged() {
         SubmissionRow row = selected();
         moves.setSelection(row);
+        closure.show(row, row == null ? null : closures.stream()
+                .filter(c -> c.submissionId().equals(row.id()) && c.undoneAt() == null)
+                .findFirst().orElse(null));
         loadingHistory.cancel();
         if (row == null) {
             historyModel.setRows(List.of());

@@ -43,6 +43,7 @@ final class MoveBar extends JPanel {
                 () -> commands.withdraw(parent.get(), selected, after), msg);
         reopen = plain(msg.get("submission.action.reopen"),
                 () -> commands.reopen(parent.get(), selected, after));
+        reopen.putValue(Action.SHORT_DESCRIPTION, msg.get("submission.action.reopen.tooltip"));
         place = plain(msg.get("submission.action.place"),
                 () -> commands.place(parent.get(), selected, after));
         add(button(prefix + ".previous", previous, msg.get("submission.action.previous")));

@@ -44,13 +44,14 @@ import org.warmline.ui.task.TaskHandle;
 /**
  * The pipeline board: pick an open job, see one column per active stage with a card per
  * candidate, move cards with the toolbar, the keyboard (Ctrl+→/←, Ctrl+R, Ctrl+Shift+W) or
- * drag and drop; Enter opens the candidate. Holds no state beyond what is on screen.
+ * drag and drop (to Rejected or Withdrawn through the close dialog); Enter opens the candidate. Holds no state beyond what is on screen.
  */
 final class PipelineView implements NavView {
     private final SubmissionCommands commands;
     private final StageService stages;
     private final RecordOpener opener;
     private final Consumer<Component> editStages;
+    private final Consumer<Component> editReasons;
     private final Messages msg;
     private final JPanel root = new JPanel(new BorderLayout());
     private final DefaultComboBoxModel<JobOption> jobs = new DefaultComboBoxModel<>();
@@ -69,11 +70,13 @@ final class PipelineView implements NavView {
     }
 
     PipelineView(SubmissionCommands commands, StageService stages, RecordOpener opener,
-                 AppEvents events, Consumer<Component> editStages) {
+                 AppEvents events, Consumer<Component> editStages,
+                 Consumer<Component> editReasons) {
         this.commands = commands;
         this.stages = stages;
         this.opener = opener;
         this.editStages = editStages;
+        this.editReasons = editReasons;
         this.msg = commands.msg();
         this.moves = new MoveBar("pipeline", commands, () -> root, this::loadBoard);
         this.transfer = new CardTransfer((row, stage) ->
@@ -114,8 +117,13 @@ final class PipelineView implements NavView {
         stagesButton.setName("pipeline.stages");
         stagesButton.setToolTipText(msg.get("submission.pipeline.stages.tooltip"));
         stagesButton.addActionListener(e -> editStages.accept(root));
-        header.add(title, "span 2, split 2");
-        header.add(stagesButton, "gapleft push, wrap");
+        JButton reasonsButton = new JButton(msg.get("submission.pipeline.reasons"));
+        reasonsButton.setName("pipeline.reasons");
+        reasonsButton.setToolTipText(msg.get("submission.pipeline.reasons.tooltip"));
+        reasonsButton.addActionListener(e -> editReasons.accept(root));
+        header.add(title, "span 2, split 3");
+        header.add(stagesButton, "gapleft push");
+        header.add(reasonsButton, "wrap");
         header.add(new JLabel(msg.get("submission.pipeline.job")), "split 2");
         header.add(jobCombo, "w 320lp!");
         header.add(moves, "right, wrap");

@@ -2,24 +2,19 @@ package org.warmline.submission.ui;
 
 import java.awt.Component;
 import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import javax.swing.JLabel;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import net.miginfocom.swing.MigLayout;
 import org.warmline.candidate.CandidateId;
 import org.warmline.job.JobId;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.validation.ValidationException;
+import org.warmline.submission.ReasonService;
 import org.warmline.submission.Stage;
 import org.warmline.submission.StageOutcome;
 import org.warmline.submission.SubmissionRow;
 import org.warmline.submission.SubmissionService;
-import org.warmline.ui.form.Forms;
 import org.warmline.ui.task.TaskRunner;
 
 /**
@@ -50,6 +45,10 @@ final class SubmissionCommands {
         return submissions;
     }
 
+    ReasonService reasons() {
+        return submissions.reasons();
+    }
+
     void submit(Component parent, CandidateId candidate, JobId job, Runnable after) {
         run(parent, () -> submissions.submit(candidate, job), after);
     }
@@ -66,18 +65,25 @@ final class SubmissionCommands {
         run(parent, () -> submissions.reopen(row.id(), row.version()), after);
     }
 
-    /** Asks for confirmation and an optional reason, then rejects. */
+    /** Asks who ended it and why (the close dialog), then rejects. */
     void reject(Component parent, SubmissionRow row, Runnable after) {
-        askReason(parent, row, "submission.close.rejectTitle", "submission.close.rejectText")
-                .ifPresent(note -> run(parent,
-                        () -> submissions.reject(row.id(), row.version(), note), after));
+        close(parent, row, StageOutcome.REJECTED, after);
     }
 
-    /** Asks for confirmation and an optional reason, then withdraws. */
+    /** Asks who ended it and why (the close dialog), then withdraws. */
     void withdraw(Component parent, SubmissionRow row, Runnable after) {
-        askReason(parent, row, "submission.close.withdrawTitle", "submission.close.withdrawText")
-                .ifPresent(note -> run(parent,
-                        () -> submissions.withdraw(row.id(), row.version(), note), after));
+        close(parent, row, StageOutcome.WITHDRAWN, after);
+    }
+
+    private void close(Component parent, SubmissionRow row, StageOutcome outcome,
+                       Runnable after) {
+        if (row.outcome().terminal()) {
+            showRefusal(parent, new ValidationException(List.of(new ValidationException.FieldError(
+                    "stage", "submission.error.notInProgress"))));
+            after.run();
+            return;
+        }
+        new CloseSubmissionDialog(parent, this, row, outcome, after).setVisible(true);
     }
 
     /** Opens the placement dialog for the submission. */
@@ -85,17 +91,16 @@ final class SubmissionCommands {
         new PlacementDialog(parent, this, row, after).setVisible(true);
     }
 
-    /** Moves to a stage the way its outcome requires (placement, confirmation, or plainly). */
+    /** Moves to a stage the way its outcome requires (placement, close dialog, or plainly). */
     void moveTo(Component parent, SubmissionRow row, Stage target, Runnable after) {
         if (target.id().equals(row.stageId())) {
             return;
         }
         if (target.outcome() == StageOutcome.PLACED) {
             place(parent, row, after);
-        } else if (target.outcome() == StageOutcome.REJECTED && !row.outcome().terminal()) {
-            reject(parent, row, after);
-        } else if (target.outcome() == StageOutcome.WITHDRAWN && !row.outcome().terminal()) {
-            withdraw(parent, row, after);
+        } else if (target.outcome() == StageOutcome.REJECTED
+                || target.outcome() == StageOutcome.WITHDRAWN) {
+            close(parent, row, target.outcome(), after);
         } else {
             run(parent, () -> submissions.moveTo(row.id(), target.id(), row.version(), null),
                     after);
@@ -121,26 +126,16 @@ final class SubmissionCommands {
         }
     }
 
+    /** Says that someone else changed the submission meanwhile; the caller reloads. */
+    void showStale(Component parent) {
+        JOptionPane.showMessageDialog(parent, msg.get("submission.error.stale"),
+                msg.get("submission.refused.title"), JOptionPane.WARNING_MESSAGE);
+    }
+
     void showRefusal(Component parent, ValidationException refused) {
         Set<String> lines = new LinkedHashSet<>();
         refused.errors().forEach(e -> lines.add(msg.get(e.messageKey())));
         JOptionPane.showMessageDialog(parent, String.join("\n", lines),
                 msg.get("submission.refused.title"), JOptionPane.WARNING_MESSAGE);
-    }
-
-    private Optional<String> askReason(Component parent, SubmissionRow row, String titleKey,
-                                       String textKey) {
-        JTextArea note = Forms.textArea("submission.close.note", 3);
-        JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill, 360lp]"));
-        panel.add(new JLabel(msg.get(textKey, row.candidateName(), row.jobTitle())));
-        panel.add(Forms.hint(msg.get("submission.close.note")), "gaptop 6lp");
-        panel.add(new JScrollPane(note));
-        int answer = JOptionPane.showConfirmDialog(parent, panel, msg.get(titleKey),
-                JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
-        if (answer != JOptionPane.OK_OPTION) {
-            return Optional.empty();
-        }
-        String text = Forms.text(note);
-        return Optional.of(text == null ? "" : text);
     }
 }

@@ -42,7 +42,8 @@ public final class SubmissionScreens {
     /** The pipeline board (one instance; call on the EDT). */
     public NavView pipelineView() {
         if (pipeline == null) {
-            pipeline = new PipelineView(commands, stages, opener, events, this::editStages);
+            pipeline = new PipelineView(commands, stages, opener, events, this::editStages,
+                    this::editReasons);
         }
         return pipeline;
     }
@@ -57,6 +58,19 @@ public final class SubmissionScreens {
 
     void editStages(Component parent) {
         new StagesDialog(parent, stages, msg, tasks).setVisible(true);
+    }
+
+    /**
+     * Opens the modal "Rejection reasons" dialog over the active window, where the agency adds,
+     * renames, flags and removes the reasons offered when a submission ends; returns when it is
+     * closed (call on the EDT).
+     */
+    public void editReasons() {
+        editReasons(KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow());
+    }
+
+    void editReasons(Component parent) {
+        new ReasonsDialog(parent, commands.reasons(), msg, tasks).setVisible(true);
     }
 
     /** Fresh "Submissions" tabs for candidate editors and "Pipeline" tabs for job editors. */
