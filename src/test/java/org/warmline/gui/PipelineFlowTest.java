@@ -56,7 +56,9 @@ class PipelineFlowTest extends GuiTest {
 
         interview.selectItem(0);
         window.button("pipeline.reject").click();
-        window.optionPane().okButton().click();
+        DialogFixture close = Gui.dialog(robot, "submission.close");
+        close.comboBox("submission.close.reason").selectItem("Skills gap");
+        close.button("submission.close.ok").click();
         JListFixture rejected = window.list("pipeline.stage.7");
         Gui.waitUntil("card in Rejected", () -> rejected.target().getModel().getSize() == 1);
 

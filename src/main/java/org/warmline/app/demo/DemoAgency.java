@@ -236,7 +236,7 @@ public final class DemoAgency {
 
     /** Empties every table the sample writes, after a failed load. */
     private static Void wipe(Tx tx) throws SQLException {
-        for (String table : List.of("activity", "submission_stage_history", "placement",
+        for (String table : List.of("submission_closure", "activity", "submission_stage_history", "placement",
                 "submission", "search_term", "candidate", "job", "contact", "employer", "recruiter")) {
             tx.update("DELETE FROM " + table, Binder.NONE);
         }
@@ -245,7 +245,7 @@ public final class DemoAgency {
 
     private static void restartIdentities(Tx tx) throws SQLException {
         String[] tables = {"recruiter", "employer", "contact", "job", "candidate", "submission",
-                "submission_stage_history", "activity"};
+                "submission_stage_history", "activity", "submission_closure"};
         try (Statement st = tx.connection().createStatement()) {
             for (String table : tables) {
                 long next = tx.queryLong("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, Binder.NONE);

@@ -45,6 +45,7 @@ final class DemoPipeline {
         final CsvTable history;
         final CsvTable placement;
         final CsvTable activity;
+        final CsvTable closure;
         long placements;
         long rejections;
 
@@ -55,6 +56,8 @@ final class DemoPipeline {
                     "id, submission_id, from_stage_id, to_stage_id, changed_at, changed_by");
             placement = new CsvTable(work, "placement",
                     "submission_id, start_date, salary, fee, currency, created_at");
+            closure = new CsvTable(work, "submission_closure",
+                    "id, submission_id, outcome, ended_by, reason_id, not_about_candidate, from_stage_id, closed_at, closed_by");
             activity = new CsvTable(work, "activity",
                     "id, kind, occurred_at, recruiter_id, candidate_id, employer_id, job_id, submission_id, summary");
         }
@@ -63,6 +66,7 @@ final class DemoPipeline {
         void loadCore(Tx tx) throws SQLException, IOException {
             submission.load(tx);
             placement.load(tx);
+            closure.load(tx);
         }
 
         /** The tables no other table refers to, which may load in parallel. */
@@ -81,6 +85,7 @@ final class DemoPipeline {
             submission.close();
             history.close();
             placement.close();
+            closure.close();
             activity.close();
         }
     }
@@ -155,6 +160,9 @@ final class DemoPipeline {
             day = next;
             changed = DemoAgency.ts(day, zone, random, now);
             move(t, submissionId, stage, to, changed, by);
+            if (to == REJECTED || to == WITHDRAWN) {
+                close(t, submissionId, stage, to, changed, by);
+            }
             stage = to;
             if (to == PLACED || to == REJECTED || to == WITHDRAWN) {
                 break;
@@ -173,6 +181,21 @@ final class DemoPipeline {
         }
         t.submission.row(submissionId, candidateId, job.id(), stage, changed, created, by);
         return stage == PLACED;
+    }
+
+    /** Reasons as seeded in V002 (ids), those flagged "not about the candidate", and weights. */
+    private static final long[] REJECT_REASONS = {1, 1, 1, 2, 2, 3, 4, 5, 6, 6, 7, 9};
+    private static final long[] WITHDRAW_REASONS = {8, 8, 3, 9};
+    private static final java.util.Set<Long> NOT_ABOUT_CANDIDATE = java.util.Set.of(3L, 4L, 5L, 6L, 8L);
+
+    private void close(Tables t, long submissionId, long from, long to, Timestamp at, long by)
+            throws IOException {
+        boolean rejected = to == REJECTED;
+        long[] reasons = rejected ? REJECT_REASONS : WITHDRAW_REASONS;
+        long reason = reasons[random.nextInt(reasons.length)];
+        String endedBy = !rejected ? "CANDIDATE" : random.nextInt(7) == 0 ? "AGENCY" : "EMPLOYER";
+        t.closure.row(t.closure.rows() + 1, submissionId, rejected ? "REJECTED" : "WITHDRAWN",
+                endedBy, reason, NOT_ABOUT_CANDIDATE.contains(reason), from, at, by);
     }
 
     private static void move(Tables t, long submissionId, Long from, long to, Timestamp at,
