@@ -57,7 +57,9 @@ class PipelineFlowTest extends GuiTest {
         interview.selectItem(0);
         window.button("pipeline.reject").click();
         DialogFixture close = Gui.dialog(robot, "submission.close");
-        close.comboBox("submission.close.reason").selectItem("Skills gap");
+        javax.swing.JComboBox<?> reasons = close.comboBox("submission.close.reason").target();
+        Gui.waitUntil("reasons loaded", () -> reasons.getItemCount() > 5);
+        close.comboBox("submission.close.reason").selectItem(java.util.regex.Pattern.compile(".*Skills gap.*"));
         close.button("submission.close.ok").click();
         JListFixture rejected = window.list("pipeline.stage.7");
         Gui.waitUntil("card in Rejected", () -> rejected.target().getModel().getSize() == 1);
