@@ -1,0 +1,176 @@
+package org.warmline.bench;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.derby.drda.NetworkServerControl;
+import org.warmline.app.demo.DemoAgency;
+import org.warmline.candidate.Candidate;
+import org.warmline.candidate.CandidateId;
+import org.warmline.candidate.CandidateService;
+import org.warmline.platform.concurrency.StaleRecordException;
+import org.warmline.platform.db.Binder;
+import org.warmline.platform.db.Database;
+import org.warmline.platform.event.AppEvents;
+import org.warmline.recruiter.RecruiterService;
+import org.warmline.recruiter.Session;
+import org.warmline.search.SearchIndex;
+
+/**
+ * Several clients edit overlapping candidates on a Derby Network Server on 127.0.0.1 through
+ * CandidateService (optimistic locking; a conflict re-reads and retries), beside a bare
+ * one-row insert transaction from as many clients. Each edit increments a counter kept in the
+ * candidate's notes, so lost updates show as counters lower than the successful saves.
+ */
+final class ServerBench {
+    private static final int HOT_CANDIDATES = 200;
+
+    static void run(Path dir, int clients, int editsPerClient, Map<String, Object> out)
+            throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        NetworkServerControl server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
+        server.start(new PrintWriter(java.io.OutputStream.nullOutputStream()));
+        waitForServer(server);
+        String name = dir.resolve("server-db").toAbsolutePath().toString();
+        try (Database setup = Database.network("127.0.0.1", port, name + ";create=true", "bench",
+                "bench".toCharArray()).migrated()) {
+            new DemoAgency(setup, Clock.systemUTC(), 7).generate(HOT_CANDIDATES);
+            setup.inTransaction(tx -> tx.update("UPDATE candidate SET notes = '0'", Binder.NONE));
+        }
+        try {
+            edits(port, name, clients, editsPerClient, out);
+            bareInserts(port, name, clients, editsPerClient, out);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void edits(int port, String name, int clients, int perClient,
+                              Map<String, Object> out) throws Exception {
+        long[] latencies = new long[clients * perClient];
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong conflicts = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                try (Database db = Database.network("127.0.0.1", port, name, "bench",
+                        "bench".toCharArray())) {
+                    var me = new RecruiterService(db).findByLogin("maya").orElseThrow();
+                    CandidateService candidates = new CandidateService(db, new SearchIndex(),
+                            new Session(me, "bench"), AppEvents.direct(), Clock.systemUTC());
+                    Random random = new Random(client);
+                    for (int i = 0; i < perClient; i++) {
+                        CandidateId id = new CandidateId(1 + random.nextInt(HOT_CANDIDATES));
+                        latencies[next.getAndIncrement()] = editUntilSaved(candidates, id, conflicts);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long counted;
+        try (Database db = Database.network("127.0.0.1", port, name, "bench", "bench".toCharArray())) {
+            counted = db.read(tx -> tx.queryLong(
+                    "SELECT SUM(CAST(notes AS INT)) FROM candidate", Binder.NONE));
+        }
+        Stats stats = new Stats(latencies, next.get());
+        out.put("server_clients", clients);
+        out.put("server_edits", stats.count());
+        out.put("server_edits_per_s", stats.count() / seconds);
+        out.put("server_p50_ms", stats.percentile(50));
+        out.put("server_p95_ms", stats.percentile(95));
+        out.put("server_p99_ms", stats.percentile(99));
+        out.put("server_conflicts_retried", conflicts.get());
+        out.put("server_lost_updates", stats.count() - counted);
+    }
+
+    /** One edit: read, increment the counter, save; a conflict re-reads. Returns the save's nanos. */
+    private static long editUntilSaved(CandidateService candidates, CandidateId id,
+                                       AtomicLong conflicts) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Candidate current = candidates.get(id);
+            int counter = Integer.parseInt(current.notes());
+            long t0 = System.nanoTime();
+            try {
+                candidates.update(current.withNotes(String.valueOf(counter + 1)));
+                return System.nanoTime() - t0;
+            } catch (StaleRecordException conflict) {
+                conflicts.incrementAndGet();
+            }
+        }
+        throw new IllegalStateException("candidate " + id.value() + " could not be saved in 50 tries");
+    }
+
+    private static void bareInserts(int port, String name, int clients, int perClient,
+                                    Map<String, Object> out) throws Exception {
+        long[] latencies = new long[clients * perClient];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                try (Database db = Database.network("127.0.0.1", port, name, "bench",
+                        "bench".toCharArray())) {
+                    for (int i = 0; i < perClient; i++) {
+                        int n = i;
+                        long t0 = System.nanoTime();
+                        db.inTransaction(tx -> tx.update(
+                                "INSERT INTO search_term (kind, entity_id, term) VALUES ('X', ?, ?)",
+                                st -> {
+                                    st.setLong(1, client);
+                                    st.setString(2, "bench" + n);
+                                }));
+                        latencies[next.getAndIncrement()] = System.nanoTime() - t0;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Stats stats = new Stats(latencies, next.get());
+        out.put("server_bare_tx_per_s", stats.count() / seconds);
+        out.put("server_bare_p95_ms", stats.percentile(95));
+    }
+
+    private static void waitForServer(NetworkServerControl server) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try {
+                server.ping();
+                return;
+            } catch (Exception notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("Derby network server did not start");
+    }
+
+    private ServerBench() {
+    }
+}
