@@ -16,6 +16,7 @@ public enum ActionId {
     NAV_EMPLOYERS,
     NAV_JOBS,
     NAV_PIPELINE,
+    NAV_FEEDBACK,
     LIST_REFRESH,
     LIST_FILTER,
     CANDIDATE_NEW,

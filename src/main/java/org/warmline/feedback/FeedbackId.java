@@ -1,0 +1,5 @@
+package org.warmline.feedback;
+
+/** The id of an employer feedback record. */
+public record FeedbackId(long value) {
+}
