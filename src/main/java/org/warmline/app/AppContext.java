@@ -6,6 +6,11 @@ import org.warmline.activity.ActivityService;
 import org.warmline.candidate.CandidateService;
 import org.warmline.candidate.CandidateStatus;
 import org.warmline.employer.EmployerService;
+import org.warmline.feedback.CandidateViewService;
+import org.warmline.feedback.FeedbackMetrics;
+import org.warmline.feedback.FeedbackPolicy;
+import org.warmline.feedback.FeedbackService;
+import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
@@ -34,6 +39,10 @@ public final class AppContext {
     private final SubmissionService submissions;
     private final ActivityService activities;
     private final TodayService today;
+    private final FeedbackService feedback;
+    private final CandidateViewService candidateViews;
+    private final FeedbackMetrics feedbackMetrics;
+    private final Clock clock;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this.db = db;
@@ -49,7 +58,12 @@ public final class AppContext {
         this.stages = new StageService(db, events);
         this.submissions = new SubmissionService(db, session, events, clock);
         this.activities = new ActivityService(db, log, session, events, clock);
-        this.today = new TodayService(db, activities, session, clock);
+        this.clock = clock;
+        this.feedback = new FeedbackService(db, WordingGuard.standard(), FeedbackPolicy.DEFAULTS,
+                session, events, clock);
+        this.candidateViews = new CandidateViewService(db, session, events, clock);
+        this.feedbackMetrics = new FeedbackMetrics(db);
+        this.today = new TodayService(db, activities, feedback, session, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -101,5 +115,21 @@ public final class AppContext {
 
     public TodayService today() {
         return today;
+    }
+
+    public FeedbackService feedback() {
+        return feedback;
+    }
+
+    public CandidateViewService candidateViews() {
+        return candidateViews;
+    }
+
+    public FeedbackMetrics feedbackMetrics() {
+        return feedbackMetrics;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

@@ -11,6 +11,7 @@ import org.warmline.candidate.ui.CandidateScreens;
 import org.warmline.employer.ContactId;
 import org.warmline.employer.EmployerId;
 import org.warmline.employer.ui.EmployerScreens;
+import org.warmline.feedback.ui.FeedbackScreens;
 import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
 import org.warmline.platform.i18n.Messages;
@@ -45,6 +46,7 @@ public final class AppWindow {
     private CandidateScreens candidates;
     private EmployerScreens employers;
     private JobScreens jobs;
+    private FeedbackScreens feedback;
 
     public AppWindow(AppContext ctx, Messages msg, Settings settings, UiState uiState, Path dataDir) {
         this.ctx = ctx;
@@ -68,8 +70,11 @@ public final class AppWindow {
         ActivityScreens activity = new ActivityScreens(ctx.activities(), msg, tasks, ctx.events());
         SubmissionScreens submissions = new SubmissionScreens(ctx.submissions(), ctx.stages(),
                 ctx.search(), msg, tasks, opener, ctx.events());
+        feedback = new FeedbackScreens(ctx.feedback(), ctx.feedbackMetrics(),
+                ctx.candidateViews(), ctx.session(), ctx.clock(), msg, tasks, opener, ctx.events());
         RecordTabProvider tabs = kind -> {
             List<RecordTab> all = new ArrayList<>(submissions.tabs().tabsFor(kind));
+            all.addAll(feedback.tabs().tabsFor(kind));
             all.addAll(activity.tabs().tabsFor(kind));
             return all;
         };
@@ -83,7 +88,11 @@ public final class AppWindow {
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
         window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView()), ctx.search(), tasks, opener, this::close);
+                submissions.pipelineView(), feedback.workListView()), ctx.search(), tasks, opener,
+                this::close);
+        // Requests unanswered for longer than the policy allows become "no reply".
+        tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(
+                ctx.clock().instant()), swept -> { });
         String db = ctx.db().location().embedded() ? msg.get("app.status.local")
                 : msg.get("app.status.server", ctx.db().location().describe());
         window.setStatus(db, ctx.db().location().describe(),
@@ -111,6 +120,7 @@ public final class AppWindow {
             case JOB -> jobs.open(new JobId(ref.id()));
             case SUBMISSION -> candidates.open(
                     ctx.submissions().row(new SubmissionId(ref.id())).candidateId());
+            case FEEDBACK -> feedback.openFeedback(window.frame(), new SubmissionId(ref.id()));
         }
     }
 

@@ -51,15 +51,15 @@ public final class ScreenTour {
             app[0].open();
         });
         Robot robot = new Robot();
-        for (String view : new String[] {"today", "candidates", "employers", "jobs", "pipeline"}) {
+        for (String view : new String[] {"today", "candidates", "employers", "jobs", "pipeline", "feedback"}) {
             SwingUtilities.invokeAndWait(() -> app[0].mainWindow().select(view));
             Thread.sleep(1500);
             shoot(robot, out.resolve(theme + "-" + view + ".png"));
         }
         editor(robot, out, theme, () -> app[0].openRecord(new RecordRef(RecordKind.CANDIDATE, 1)),
-                "candidate", "candidate.editor.tabs", 3);
+                "candidate", "candidate.editor.tabs", 4);
         editor(robot, out, theme, () -> app[0].openRecord(new RecordRef(RecordKind.EMPLOYER, 1)),
-                "employer", "employer.editor.tabs", 4);
+                "employer", "employer.editor.tabs", 5);
         editor(robot, out, theme, () -> app[0].openRecord(new RecordRef(RecordKind.JOB, 1)),
                 "job", "job.editor.tabs", 3);
         SwingUtilities.invokeLater(() -> new org.warmline.app.ui.WelcomeDialog(null,

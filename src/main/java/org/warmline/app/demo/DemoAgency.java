@@ -49,8 +49,8 @@ public final class DemoAgency {
     }
 
     /** One generated job, needed again when submissions are generated. */
-    record JobInfo(long id, long employerId, String title, LocalDate opened, String status,
-                   int salaryMin, int salaryMax) {
+    record JobInfo(long id, long employerId, long contactId, String title, LocalDate opened,
+                   String status, int salaryMin, int salaryMax) {
     }
 
     public DemoAgency(Database db, Clock clock, long seed) {
@@ -133,6 +133,9 @@ public final class DemoAgency {
         }
     }
 
+    /** The first contact of each employer (index = employer id), asked for feedback. */
+    private final long[] firstContact = new long[EMPLOYERS + 1];
+
     private int employers(Tx tx, Path work, CsvTable terms, Random r, Instant now)
             throws IOException, SQLException {
         int contacts = 0;
@@ -149,6 +152,7 @@ public final class DemoAgency {
                         name.toLowerCase(Locale.ROOT), created, created);
                 index(terms, SearchKind.EMPLOYER, id, List.of(name, industry));
                 int n = 2 + r.nextInt(3);
+                firstContact[id] = contacts + 1;
                 for (int k = 0; k < n; k++) {
                     contacts++;
                     String first = FIRST.get(r.nextInt(FIRST.size()));
@@ -189,7 +193,7 @@ public final class DemoAgency {
                         skills, created, created);
                 index(terms, SearchKind.JOB, id, List.of(title, city, skills,
                         employerName(employer)));
-                jobs.add(new JobInfo(id, employer, title, opened, status, min, max));
+                jobs.add(new JobInfo(id, employer, firstContact[(int) employer], title, opened, status, min, max));
             }
             t.load(tx);
         }
@@ -236,7 +240,7 @@ public final class DemoAgency {
 
     /** Empties every table the sample writes, after a failed load. */
     private static Void wipe(Tx tx) throws SQLException {
-        for (String table : List.of("submission_closure", "activity", "submission_stage_history", "placement",
+        for (String table : List.of("candidate_feedback", "feedback_reminder", "employer_feedback", "submission_closure", "activity", "submission_stage_history", "placement",
                 "submission", "search_term", "candidate", "job", "contact", "employer", "recruiter")) {
             tx.update("DELETE FROM " + table, Binder.NONE);
         }
@@ -245,7 +249,8 @@ public final class DemoAgency {
 
     private static void restartIdentities(Tx tx) throws SQLException {
         String[] tables = {"recruiter", "employer", "contact", "job", "candidate", "submission",
-                "submission_stage_history", "activity", "submission_closure"};
+                "submission_stage_history", "activity", "submission_closure", "employer_feedback",
+                "feedback_reminder", "candidate_feedback"};
         try (Statement st = tx.connection().createStatement()) {
             for (String table : tables) {
                 long next = tx.queryLong("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, Binder.NONE);

@@ -46,6 +46,7 @@ final class DemoPipeline {
         final CsvTable placement;
         final CsvTable activity;
         final CsvTable closure;
+        final DemoFeedback feedback;
         long placements;
         long rejections;
 
@@ -56,6 +57,7 @@ final class DemoPipeline {
                     "id, submission_id, from_stage_id, to_stage_id, changed_at, changed_by");
             placement = new CsvTable(work, "placement",
                     "submission_id, start_date, salary, fee, currency, created_at");
+            feedback = new DemoFeedback(work);
             closure = new CsvTable(work, "submission_closure",
                     "id, submission_id, outcome, ended_by, reason_id, not_about_candidate, from_stage_id, closed_at, closed_by");
             activity = new CsvTable(work, "activity",
@@ -67,6 +69,7 @@ final class DemoPipeline {
             submission.load(tx);
             placement.load(tx);
             closure.load(tx);
+            feedback.load(tx);
         }
 
         /** The tables no other table refers to, which may load in parallel. */
@@ -86,6 +89,7 @@ final class DemoPipeline {
             history.close();
             placement.close();
             closure.close();
+            feedback.close();
             activity.close();
         }
     }
@@ -132,6 +136,8 @@ final class DemoPipeline {
             day = today;
         }
         long stage = random.nextInt(5) == 0 ? SOURCED : SUBMITTED;
+        currentContact = job.contactId();
+        employerOf = job.employerId();
         boolean jobOpen = job.status().equals("OPEN") || job.status().equals("ON_HOLD");
         Timestamp created = DemoAgency.ts(day, zone, random, now);
         move(t, submissionId, null, stage, created, by);
@@ -194,9 +200,22 @@ final class DemoPipeline {
         long[] reasons = rejected ? REJECT_REASONS : WITHDRAW_REASONS;
         long reason = reasons[random.nextInt(reasons.length)];
         String endedBy = !rejected ? "CANDIDATE" : random.nextInt(7) == 0 ? "AGENCY" : "EMPLOYER";
-        t.closure.row(t.closure.rows() + 1, submissionId, rejected ? "REJECTED" : "WITHDRAWN",
+        long closureId = t.closure.rows() + 1;
+        t.closure.row(closureId, submissionId, rejected ? "REJECTED" : "WITHDRAWN",
                 endedBy, reason, NOT_ABOUT_CANDIDATE.contains(reason), from, at, by);
+        if (from >= 3) {
+            t.feedback.candidateView(random, submissionId, employerOf, at.toInstant(), zone, by);
+        }
+        if (rejected) {
+            t.feedback.afterRejection(random, submissionId, closureId, currentContact,
+                    at.toInstant(), now, by);
+        }
     }
+
+    /** The employer contact of the submission being written, asked for its feedback. */
+    private long currentContact;
+    /** The employer of the submission being written. */
+    private long employerOf;
 
     private static void move(Tables t, long submissionId, Long from, long to, Timestamp at,
                              long by) throws IOException {

@@ -138,7 +138,7 @@ final class FeedbackDialog extends JDialog {
         p.add(stepper, "span 2, left, gaptop 8, gapbottom 8");
         message.setName("feedback.editor.message");
         message.setForeground(new Color(0xC62828));
-        p.add(message, "span 2, left");
+        p.add(message, "span 2, left, wmin 0");
         p.add(Forms.section(msg.get("feedback.request.heading")), "span 2, left, gaptop 6");
         Forms.addRow(p, msg.get("feedback.request.via"), requestVia);
         Forms.addRow(p, msg.get("feedback.request.contact"), requestContact);
@@ -230,6 +230,16 @@ final class FeedbackDialog extends JDialog {
             candidateText.text().setText(f.relayedText());
         }
         updateRelay();
+        growToFit();
+    }
+
+    /** Loaded texts can make the content wider or taller than the first pack: grow, within the screen. */
+    private void growToFit() {
+        java.awt.Dimension pref = getPreferredSize();
+        if (pref.width > getWidth() || pref.height > getHeight()) {
+            setSize(Math.max(pref.width, getWidth()), Math.max(pref.height, getHeight()));
+            Dialogs.fitToScreen(this, getOwner());
+        }
     }
 
     private void applyState(FeedbackState s) {

@@ -62,10 +62,10 @@ final class RejectionsTab implements RecordTab {
         viewList.setName("feedback.views");
         viewList.setCellRenderer(new ViewRenderer());
         root.add(Forms.section(msg.get("feedback.rejections.heading")), "split 2, growx 0");
-        root.add(open, "right");
+        root.add(open, "growx 0, gapbefore push");
         root.add(Lists.withEmptyText(rejectionList, msg.get("feedback.rejections.empty")));
         root.add(Forms.section(msg.get("feedback.views.heading")), "split 2, growx 0, gaptop 8");
-        root.add(addView, "right");
+        root.add(addView, "growx 0, gapbefore push");
         root.add(Lists.withEmptyText(viewList, msg.get("feedback.views.empty")));
         Lists.onOpen(rejectionList, this::openSelected);
         events.subscribe(RecordChanged.class, e -> {

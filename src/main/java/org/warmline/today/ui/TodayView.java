@@ -23,6 +23,7 @@ import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.activity.Activity;
+import org.warmline.feedback.WorkItem;
 import org.warmline.today.StalledSubmission;
 import org.warmline.today.TodayService;
 import org.warmline.ui.action.ActionId;
@@ -44,7 +45,10 @@ public final class TodayView implements NavView {
     private final TaskRunner tasks;
     private final RecordOpener opener;
     private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill, wrap 1",
-            "[fill, grow]", "[][][grow 60, fill][][grow 40, fill]"));
+            "[fill, grow]", "[][][grow 40, fill][][grow 35, fill][][grow 25, fill]"));
+    private final DefaultListModel<WorkItem> chase = new DefaultListModel<>();
+    private final JList<WorkItem> chaseList = new JList<>(chase);
+    private final JLabel chaseHeading = Forms.section("");
     private final DefaultListModel<StalledSubmission> stalled = new DefaultListModel<>();
     private final DefaultListModel<Activity> recent = new DefaultListModel<>();
     private final JList<StalledSubmission> stalledList = new JList<>(stalled);
@@ -63,14 +67,20 @@ public final class TodayView implements NavView {
         title.putClientProperty("FlatLaf.styleClass", "h1");
         panel.add(title, "split 2, growx 0");
         panel.add(date, "gapleft 14lp, aligny baseline, growx 0, pushx");
+        chaseList.setName("today.feedback");
+        chaseList.setCellRenderer(new ChaseRenderer());
+        panel.add(chaseHeading, "gaptop 12lp");
+        panel.add(scroll(chaseList, msg.get("today.feedback.empty")));
         stalledList.setName("today.stalled");
         recentList.setName("today.recent");
         stalledList.setCellRenderer(new StalledRenderer());
         recentList.setCellRenderer(new RecentRenderer());
-        panel.add(stalledHeading, "gaptop 12lp");
+        panel.add(stalledHeading, "gaptop 14lp");
         panel.add(scroll(stalledList, msg.get("today.stalled.empty")));
         panel.add(Forms.section(msg.get("today.recent")), "gaptop 14lp");
         panel.add(scroll(recentList, msg.get("today.recent.empty")));
+        openOnEnterOrDoubleClick(chaseList,
+                w -> new RecordRef(RecordKind.FEEDBACK, w.subject().submission().value()));
         openOnEnterOrDoubleClick(stalledList, s -> new RecordRef(RecordKind.CANDIDATE, s.candidateId()));
         openOnEnterOrDoubleClick(recentList, a -> a.candidateId() != null
                 ? new RecordRef(RecordKind.CANDIDATE, a.candidateId().value())
@@ -106,13 +116,16 @@ public final class TodayView implements NavView {
 
     @Override
     public void focus() {
-        stalledList.requestFocusInWindow();
+        chaseList.requestFocusInWindow();
     }
 
     private void refresh() {
         date.setText(LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(msg.locale())));
         tasks.run(msg.get("today.loading"), () -> today.agenda(LIMIT), agenda -> {
+            chase.clear();
+            agenda.feedback().forEach(chase::addElement);
+            chaseHeading.setText(msg.get("today.feedback", chase.size()));
             stalled.clear();
             agenda.stalled().forEach(stalled::addElement);
             recent.clear();
@@ -165,6 +178,27 @@ public final class TodayView implements NavView {
                 open.run();
             }
         });
+    }
+
+    private final class ChaseRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                      boolean selected, boolean focus) {
+            super.getListCellRendererComponent(list, value, index, selected, focus);
+            WorkItem w = (WorkItem) value;
+            String due = msg.get(w.overdue() ? "today.feedback.overdue" : "today.feedback.due",
+                    w.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(msg.locale())));
+            setText("<html><b>" + esc(msg.get(w.task().labelKey())) + "</b> &nbsp;·&nbsp; "
+                    + esc(w.subject().candidateName()) + " &nbsp;·&nbsp; "
+                    + esc(w.subject().jobTitle()) + " at " + esc(w.subject().employerName())
+                    + "<br><span style='color:" + (w.overdue() ? "#c62828" : "gray") + "'>"
+                    + esc(due) + "</span></html>");
+            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+            return this;
+        }
     }
 
     private final class StalledRenderer extends DefaultListCellRenderer {
