@@ -79,14 +79,17 @@ class FeedbackFlowTest extends GuiTest {
         dialog.textBox("feedback.candidateText").enterText("Too old for the team");
         Gui.waitUntil("guard warns", () -> !dialog.button("feedback.relay").target().isEnabled()
                 && warnings(dialog).stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).contains("too old")));
-        dialog.textBox("feedback.candidateText").deleteText()
-                .enterText("They filled the role internally; your SQL impressed them.");
-        dialog.comboBox("feedback.relay.via").selectItem("E-mail");
-        Gui.waitUntil("relay allowed", () -> dialog.button("feedback.relay").target().isEnabled());
-        dialog.button("feedback.relay").click();
-        Gui.waitUntil("relayed", () -> state(dialog) == FeedbackState.RELAYED);
+        // Closing keeps the draft: nothing typed is lost.
         dialog.button("feedback.editor.close").click();
-
+        Gui.waitUntil("dialog closed", () -> !dialog.target().isShowing());
+        assertThat(context.feedback().forRejection(s.id()).orElseThrow().candidateText())
+                .isEqualTo("Too old for the team");
+        rejections.selectItem(0);
+        editor.button("feedback.rejections.open").click();
+        DialogFixture again = Gui.dialog(robot, "feedback.editor");
+        javax.swing.text.JTextComponent draft = again.textBox("feedback.candidateText").target();
+        Gui.waitUntil("draft shown", () -> draft.getText().equals("Too old for the team"));
+        relay(again);
         EmployerFeedback stored = context.feedback().forRejection(s.id()).orElseThrow();
         assertThat(stored.relayedText()).isEqualTo("They filled the role internally; your SQL impressed them.");
         assertThat(stored.relayedVia()).isEqualTo(Channel.EMAIL);
@@ -94,6 +97,17 @@ class FeedbackFlowTest extends GuiTest {
         Gui.waitUntil("candidate page shows the relay", () -> String.valueOf(
                 rejections.target().getModel().getElementAt(0)).contains("RELAYED"));
         editor.button("candidate.editor.cancel").click();
+    }
+
+    private void relay(DialogFixture dialog) {
+        Gui.waitUntil("guard still warns", () -> !dialog.button("feedback.relay").target().isEnabled());
+        dialog.textBox("feedback.candidateText").deleteText()
+                .enterText("They filled the role internally; your SQL impressed them.");
+        dialog.comboBox("feedback.relay.via").selectItem("E-mail");
+        Gui.waitUntil("relay allowed", () -> dialog.button("feedback.relay").target().isEnabled());
+        dialog.button("feedback.relay").click();
+        Gui.waitUntil("relayed", () -> state(dialog) == FeedbackState.RELAYED);
+        dialog.button("feedback.editor.close").click();
     }
 
     private static FeedbackState state(DialogFixture dialog) {

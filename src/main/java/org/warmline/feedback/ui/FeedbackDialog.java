@@ -90,7 +90,14 @@ final class FeedbackDialog extends JDialog {
         TextChanges.listen(overrideNote, this::updateRelay);
         wire();
         setContentPane(layoutBody());
-        Dialogs.closeOnEscape(this, this::dispose);
+        Dialogs.closeOnEscape(this, this::closeKeepingDraft);
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                closeKeepingDraft();
+            }
+        });
         pack();
         setSize(Math.max(getWidth(), 760), getHeight());
         Dialogs.fitToScreen(this, owner);
@@ -164,9 +171,29 @@ final class FeedbackDialog extends JDialog {
         p.add(relayDone, "skip, wmin 0, growx");
         p.add(relay, "skip, right, w pref!");
         JButton close = button("feedback.editor.close");
-        close.addActionListener(e -> dispose());
+        close.addActionListener(e -> closeKeepingDraft());
         p.add(close, "span 2, right, gaptop 12");
         return p;
+    }
+
+    /**
+     * Closes the dialog; a candidate-facing text written but not yet relayed is kept as a
+     * draft, so nothing typed is lost.
+     */
+    private void closeKeepingDraft() {
+        EmployerFeedback f = current;
+        String text = candidateText.text().getText().strip();
+        boolean changed = f != null && f.id() != null && f.state() == FeedbackState.RECEIVED
+                && !text.equals(f.candidateText() == null ? "" : f.candidateText().strip());
+        if (!changed) {
+            dispose();
+            return;
+        }
+        tasks.run(msg.get("feedback.editor.saving"),
+                () -> service.saveCandidateText(f.id(), f.version(), text), saved -> {
+                    onChange.run();
+                    dispose();
+                }, failure -> message.setText(explain(failure)));
     }
 
     private JButton button(String key) {
@@ -217,7 +244,7 @@ final class FeedbackDialog extends JDialog {
             heading.setText(f.subject().candidateName() + " · " + f.subject().jobTitle());
         }
         FeedbackView.describe(this, f, msg, service.timeline());
-        stepper.show(f.state());
+        stepper.show(f.state(), f.reminders());
         applyState(f.state());
         if (f.candidateText() != null && candidateText.text().getText().isBlank()) {
             candidateText.text().setText(f.state() == FeedbackState.RELAYED ? f.relayedText()

@@ -25,13 +25,15 @@ final class StateStepper extends JPanel {
         setOpaque(false);
     }
 
-    void show(FeedbackState state) {
+    /** Shows the state; "Reminded" is ticked only when a reminder was actually sent. */
+    void show(FeedbackState state, int reminders) {
         removeAll();
         FeedbackState shown = state == FeedbackState.NO_REPLY ? FeedbackState.REMINDED : state;
         int current = STEPS.indexOf(shown);
         for (int i = 0; i < STEPS.size(); i++) {
             FeedbackState step = i == current ? state : STEPS.get(i);
-            add(chip(msg.get(step.labelKey()), i < current, i == current,
+            boolean skipped = step == FeedbackState.REMINDED && reminders == 0;
+            add(chip(msg.get(step.labelKey()), i < current && !skipped, i == current,
                     step == FeedbackState.NO_REPLY));
             if (i < STEPS.size() - 1) {
                 JLabel arrow = new JLabel("  ›  ");
