@@ -14,6 +14,7 @@ import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
+import org.warmline.platform.settings.Settings;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
 import org.warmline.search.SearchIndex;
@@ -45,6 +46,12 @@ public final class AppContext {
     private final Clock clock;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
+        this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
+    }
+
+    /** The services, with the agency's own feedback timing. */
+    public AppContext(Database db, Session session, AppEvents events, Clock clock,
+                      FeedbackPolicy policy) {
         this.db = db;
         this.session = session;
         this.events = events;
@@ -59,8 +66,8 @@ public final class AppContext {
         this.submissions = new SubmissionService(db, session, events, clock);
         this.activities = new ActivityService(db, log, session, events, clock);
         this.clock = clock;
-        this.feedback = new FeedbackService(db, WordingGuard.standard(), FeedbackPolicy.DEFAULTS,
-                session, events, clock);
+        this.feedback = new FeedbackService(db, WordingGuard.standard(), policy, session, events,
+                clock);
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.today = new TodayService(db, activities, feedback, session, clock);
@@ -127,6 +134,14 @@ public final class AppContext {
 
     public FeedbackMetrics feedbackMetrics() {
         return feedbackMetrics;
+    }
+
+    /** The feedback timing chosen in Preferences (reminder and no-reply days). */
+    public static FeedbackPolicy feedbackPolicy(Settings settings) {
+        FeedbackPolicy d = FeedbackPolicy.DEFAULTS;
+        int remind = Math.max(1, Math.min(60, settings.getInt(Settings.FEEDBACK_REMINDER_DAYS)));
+        int noReply = Math.max(1, Math.min(90, settings.getInt(Settings.FEEDBACK_NO_REPLY_DAYS)));
+        return new FeedbackPolicy(d.requestBusinessDays(), remind, noReply, d.relayBusinessDays());
     }
 
     public Clock clock() {

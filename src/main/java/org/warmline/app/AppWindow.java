@@ -129,10 +129,7 @@ public final class AppWindow {
                 ctx.recruiters().list(), ctx.session().recruiter(),
                 ctx.db().location().describe()).show();
         if (changed) {
-            Dialogs.info(window.frame(), msg.get("app.prefs.title"),
-                    msg.get("app.prefs.recruiter.restart",
-                            ctx.recruiters().findByLogin(settings.get(Settings.RECRUITER_LOGIN))
-                                    .map(r -> r.displayName()).orElse("")));
+            Dialogs.info(window.frame(), msg.get("app.prefs.title"), msg.get("app.prefs.restart"));
         }
     }
 

@@ -100,7 +100,8 @@ public final class WarmlineApp {
             return;
         }
         AppEvents events = new AppEvents(SwingUtilities::invokeLater);
-        AppContext context = new AppContext(db, session.get(), events, clock);
+        AppContext context = new AppContext(db, session.get(), events, clock,
+                AppContext.feedbackPolicy(settings));
         new AppWindow(context, msg, settings, new UiState(dataDir), dataDir).open();
         if (smokeTest) {
             // Two hops through the event queue: the window has been laid out and painted.

@@ -48,10 +48,14 @@ class DuplicateAndPreferencesTest extends GuiTest {
             window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_COMMA).modifiers(Gui.CTRL));
             DialogFixture prefs = Gui.dialog(robot, "prefs");
             prefs.radioButton("prefs.theme.dark").click();
+            prefs.spinner("prefs.feedback.noReplyDays").select(14);
             prefs.button("prefs.ok").click();
             Gui.waitUntil("dark look and feel", () -> com.formdev.flatlaf.FlatLaf.isLafDark());
+            window.optionPane(org.assertj.swing.timing.Timeout.timeout(10_000))
+                    .requireMessage("Your changes take effect the next time Warmline starts.")
+                    .okButton().click();
             assertThat(Files.readString(dataDir().resolve("settings.properties")))
-                    .contains("theme=dark");
+                    .contains("theme=dark").contains("feedback.noReplyDays=14");
         } finally {
             GuiActionRunner.execute(() -> Theme.switchTo(Theme.LIGHT));
         }

@@ -26,6 +26,8 @@ public final class PreferencesDialog {
     private final JRadioButton light;
     private final JRadioButton dark;
     private final JComboBox<Recruiter> recruiter;
+    private final javax.swing.JSpinner reminderDays;
+    private final javax.swing.JSpinner noReplyDays;
     private boolean recruiterChanged;
 
     public PreferencesDialog(Window owner, Messages msg, Settings settings,
@@ -63,6 +65,15 @@ public final class PreferencesDialog {
         p.add(Forms.section(msg.get("app.prefs.you")), "span, left, gaptop 14lp, wrap");
         p.add(new JLabel(msg.get("app.prefs.recruiter")));
         p.add(recruiter);
+        p.add(Forms.section(msg.get("app.prefs.feedback")), "span, left, gaptop 14lp, wrap");
+        reminderDays = days("app.prefs.feedback.reminderDays", settings.getInt(Settings.FEEDBACK_REMINDER_DAYS), 60);
+        noReplyDays = days("app.prefs.feedback.noReplyDays", settings.getInt(Settings.FEEDBACK_NO_REPLY_DAYS), 90);
+        p.add(new JLabel(msg.get("app.prefs.feedback.reminderDays")));
+        p.add(reminderDays, "split 2, w 70lp!");
+        p.add(Forms.hint(msg.get("app.prefs.feedback.days")));
+        p.add(new JLabel(msg.get("app.prefs.feedback.noReplyDays")));
+        p.add(noReplyDays, "split 2, w 70lp!");
+        p.add(Forms.hint(msg.get("app.prefs.feedback.days")));
         p.add(Forms.section(msg.get("app.prefs.database")), "span, left, gaptop 14lp, wrap");
         p.add(new JLabel(msg.get("app.prefs.database.current")));
         p.add(new JLabel(databaseText));
@@ -83,6 +94,14 @@ public final class PreferencesDialog {
                 settings.set(Settings.RECRUITER_LOGIN, chosen.login());
                 recruiterChanged = true;
             }
+            String remind = String.valueOf(reminderDays.getValue());
+            String noReply = String.valueOf(noReplyDays.getValue());
+            if (!remind.equals(settings.get(Settings.FEEDBACK_REMINDER_DAYS))
+                    || !noReply.equals(settings.get(Settings.FEEDBACK_NO_REPLY_DAYS))) {
+                settings.set(Settings.FEEDBACK_REMINDER_DAYS, remind);
+                settings.set(Settings.FEEDBACK_NO_REPLY_DAYS, noReply);
+                timingChanged = true;
+            }
             settings.save();
             dialog.dispose();
         });
@@ -94,9 +113,21 @@ public final class PreferencesDialog {
         dialog.setLocationRelativeTo(owner);
     }
 
-    /** Shows the dialog; true when the signed-in recruiter changed (takes effect on restart). */
+    private boolean timingChanged;
+
+    /**
+     * Shows the dialog; true when a change takes effect at the next start (the signed-in
+     * recruiter or the feedback timing).
+     */
     public boolean show() {
         dialog.setVisible(true);
-        return recruiterChanged;
+        return recruiterChanged || timingChanged;
+    }
+
+    private static javax.swing.JSpinner days(String name, int value, int max) {
+        javax.swing.JSpinner spinner = new javax.swing.JSpinner(
+                new javax.swing.SpinnerNumberModel(Math.max(1, Math.min(max, value)), 1, max, 1));
+        spinner.setName(name.replace("app.", ""));
+        return spinner;
     }
 }

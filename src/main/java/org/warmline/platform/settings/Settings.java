@@ -21,6 +21,8 @@ public final class Settings {
     public static final Key SERVER_USER = new Key("server.user", "");
     public static final Key RECRUITER_LOGIN = new Key("recruiter.login", "");
     public static final Key WELCOME_DONE = new Key("welcome.done", "false");
+    public static final Key FEEDBACK_REMINDER_DAYS = new Key("feedback.reminderDays", "5");
+    public static final Key FEEDBACK_NO_REPLY_DAYS = new Key("feedback.noReplyDays", "10");
 
     private final PropertyFile file;
 
