@@ -145,7 +145,8 @@ public final class CandidateService {
         List<String> texts = new ArrayList<>(List.of(nz(c.firstName()), nz(c.lastName()),
                 nz(c.email()), nz(c.email2()), nz(c.phone()), nz(c.currentTitle())));
         texts.addAll(c.skills());
-        index.replace(tx, SearchKind.CANDIDATE, id.value(), texts);
+        index.replace(tx, SearchKind.CANDIDATE, id.value(), texts,
+                SearchIndex.nameTerms(c.firstName(), c.lastName()));
     }
 
     private static String nz(String s) {

@@ -21,8 +21,8 @@ public final class SearchIndex {
             "INSERT INTO search_term (kind, entity_id, term) VALUES (?, ?, ?)";
 
     /**
-     * The terms for some texts: each folded word, plus e-mail addresses whole and by local part,
-     * and the words inside dotted or hyphenated names.
+     * The terms for some texts: each folded word, plus e-mail addresses whole and by the parts
+     * of their local part, and the words inside dotted or hyphenated names.
      */
     public static Set<String> terms(Collection<String> texts) {
         Set<String> terms = new LinkedHashSet<>();
@@ -35,6 +35,26 @@ public final class SearchIndex {
             }
         }
         return terms;
+    }
+
+    /**
+     * A person's whole name both ways round ("zoe odegard", "odegard zoe"), stored as terms so
+     * that "Zoë Ødeg" is one index range instead of two word lists to intersect.
+     */
+    public static Set<String> nameTerms(String first, String last) {
+        Set<String> terms = new LinkedHashSet<>();
+        String f = phrase(first);
+        String l = phrase(last);
+        if (!f.isEmpty() && !l.isEmpty()) {
+            add(terms, f + " " + l);
+            add(terms, l + " " + f);
+        }
+        return terms;
+    }
+
+    /** Folded text with runs of white space made one space: how a typed name is looked up. */
+    static String phrase(String text) {
+        return text == null ? "" : Normalize.fold(text).replaceAll("\\s+", " ").strip();
     }
 
     /** Query words, folded the same way as the indexed terms. */
@@ -55,7 +75,7 @@ public final class SearchIndex {
             for (String part : local.split("[._+-]")) {
                 add(terms, part);
             }
-            add(terms, w.substring(at + 1));
+            // Not the domain on its own: every candidate at a web-mail provider would share it.
         } else if (w.matches(".*[._-].*")) {
             for (String part : w.split("[._-]")) {
                 add(terms, part);
@@ -84,8 +104,15 @@ public final class SearchIndex {
     /** Replaces the indexed terms of one record with the terms of {@code texts}. */
     public void replace(Tx tx, SearchKind kind, long id, Collection<String> texts)
             throws SQLException {
+        replace(tx, kind, id, texts, Set.of());
+    }
+
+    /** As {@link #replace(Tx, SearchKind, long, Collection)}, plus ready-made terms (names). */
+    public void replace(Tx tx, SearchKind kind, long id, Collection<String> texts,
+                        Set<String> extraTerms) throws SQLException {
         remove(tx, kind, id);
         Set<String> terms = terms(texts);
+        terms.addAll(extraTerms);
         if (terms.isEmpty()) {
             return;
         }

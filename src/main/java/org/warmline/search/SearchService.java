@@ -29,13 +29,19 @@ public final class SearchService {
                           WHERE t%d.kind = search_term.kind
                             AND t%d.entity_id = search_term.entity_id
                             AND t%d.term LIKE ? ESCAPE '\\')""";
+    private static final int MAX_WORD_MATCHES = 20_000;
+    private static final int SMALL_DRIVER = 200;
     private final Database db;
 
     public SearchService(Database db) {
         this.db = db;
     }
 
-    /** Up to {@code limit} records matching every word of {@code query}; empty for a blank query. */
+    /**
+     * Up to {@code limit} records matching every word of {@code query}; empty for a blank query.
+     * When the words begin a candidate's whole name ("zoe ode", either way round), those
+     * candidates are the answer.
+     */
     public List<SearchHit> find(String query, int limit) {
         String[] words = Arrays.stream(SearchIndex.queryWords(query == null ? "" : query))
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
@@ -44,10 +50,72 @@ public final class SearchService {
         }
         // The longest word is the most selective one to drive the index scan.
         Arrays.sort(words, Comparator.comparingInt(String::length).reversed());
+        String phrase = SearchIndex.phrase(query);
         return db.read(tx -> {
-            Map<SearchKind, Set<Long>> ids = matchingIds(tx, words, limit);
+            Map<SearchKind, Set<Long>> ids = words.length == 1 ? matchingIds(tx, words, limit)
+                    : fullNames(tx, phrase, limit);
+            if (ids.isEmpty() && words.length > 1) {
+                ids = intersection(tx, words, limit);
+            }
             return describe(tx, ids);
         });
+    }
+
+    /** People whose whole name starts with the typed words ("zoe ode"), from the name terms. */
+    private static Map<SearchKind, Set<Long>> fullNames(Tx tx, String phrase, int limit)
+            throws SQLException {
+        return matchingIds(tx, new String[] {phrase}, limit);
+    }
+
+    /**
+     * Several words: each word's matches come from an index-only range scan, and the sets are
+     * intersected here, which beats checking the other words record by record when the
+     * longest word is common (a frequent first name). A word matching more than
+     * {@value #MAX_WORD_MATCHES} entries falls back to the record-by-record check.
+     */
+    private static Map<SearchKind, Set<Long>> intersection(Tx tx, String[] words, int limit)
+            throws SQLException {
+        Set<String> common = null;
+        for (String word : words) {
+            Set<String> keys = keys(tx, word);
+            if (keys == null || common == null && keys.size() <= SMALL_DRIVER) {
+                // Too common to collect, or the first word alone is selective enough.
+                return matchingIds(tx, words, limit);
+            }
+            if (common == null) {
+                common = keys;
+            } else {
+                common.retainAll(keys);
+            }
+        }
+        Map<SearchKind, Set<Long>> ids = new EnumMap<>(SearchKind.class);
+        int found = 0;
+        for (String key : common) {
+            if (found++ == limit) {
+                break;
+            }
+            ids.computeIfAbsent(SearchKind.of(key.charAt(0)), k -> new LinkedHashSet<>())
+                    .add(Long.parseLong(key.substring(1)));
+        }
+        return ids;
+    }
+
+    /** "C123"-style keys of everything a word is a prefix of, in term order; null if too many. */
+    private static Set<String> keys(Tx tx, String word) throws SQLException {
+        Set<String> keys = new LinkedHashSet<>();
+        try (PreparedStatement st = tx.connection().prepareStatement(FIRST_WORD)) {
+            st.setString(1, escape(word) + "%");
+            st.setFetchSize(1000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1) + rs.getLong(2));
+                    if (keys.size() > MAX_WORD_MATCHES) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     private static Map<SearchKind, Set<Long>> matchingIds(Tx tx, String[] words, int limit)

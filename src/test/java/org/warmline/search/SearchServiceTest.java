@@ -22,7 +22,8 @@ class SearchServiceTest {
                 st.setString(3, email);
                 st.setString(4, last + " " + first);
             });
-            index.replace(tx, SearchKind.CANDIDATE, id, List.of(first, last, email, skills));
+            index.replace(tx, SearchKind.CANDIDATE, id, List.of(first, last, email, skills),
+                    SearchIndex.nameTerms(first, last));
             return id;
         });
     }
@@ -68,6 +69,18 @@ class SearchServiceTest {
         assertThat(search.find("ana", 3)).hasSize(3);
         assertThat(search.find("   ", 3)).isEmpty();
         assertThat(search.find("100%_", 3)).isEmpty();
+    }
+
+    @Test
+    void aWholeNameTypedEitherWayRoundIsOneLookup(Database db) {
+        long zoe = candidate(db, "Zoë", "Ødegård", "zoe@example.no", "Java");
+        candidate(db, "Zoë", "Varga", "zv@example.hu", "Java");
+        SearchService search = new SearchService(db);
+
+        assertThat(ids(search.find("Zoe  Ode", 10))).containsExactly(zoe);
+        assertThat(ids(search.find("ødegård zo", 10))).containsExactly(zoe);
+        // Words from different fields still meet in the same record.
+        assertThat(ids(search.find("odegard java", 10))).containsExactly(zoe);
     }
 
     private static List<Long> ids(List<SearchHit> hits) {

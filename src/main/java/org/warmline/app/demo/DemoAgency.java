@@ -230,6 +230,9 @@ public final class DemoAgency {
                         org.warmline.platform.text.Normalize.linkedIn(linkedIn),
                         org.warmline.platform.text.Normalize.fold(last + " " + first), created, created);
                 index(terms, SearchKind.CANDIDATE, id, List.of(first, last, email, phone, title, skills));
+                for (String name : SearchIndex.nameTerms(first, last)) {
+                    terms.row("C", id, name);
+                }
             }
             c.load(tx);
             p.loadCore(tx);
