@@ -1,10 +1,10 @@
 package org.warmline.app;
 
 import java.util.stream.Collectors;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.db.DataAccessException;
 import org.warmline.platform.db.DatabaseInUseException;
 import org.warmline.platform.db.DuplicateKeyException;
-import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.validation.ValidationException;
 

@@ -1,6 +1,5 @@
 package org.warmline.candidate;
 
-import org.warmline.testing.ManualClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.warmline.recruiter.RecruiterId;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
 import org.warmline.search.SearchIndex;
+import org.warmline.testing.ManualClock;
 
 /** A candidate service on a test database, a signed-in recruiter and invented people. */
 public final class CandidateFixtures {

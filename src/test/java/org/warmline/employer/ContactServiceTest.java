@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.db.NotFoundException;
-import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.validation.ValidationException;
 import org.warmline.testing.DbTest;

@@ -1,6 +1,5 @@
 package org.warmline.submission;
 
-import org.warmline.testing.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.warmline.platform.event.AppEvents;
 import org.warmline.recruiter.Recruiter;
 import org.warmline.recruiter.RecruiterId;
 import org.warmline.recruiter.Session;
+import org.warmline.testing.ManualClock;
 
 /** Inserts recruiters, employers, jobs and candidates with plain SQL, and wires the services. */
 final class PipelineFixture {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.warmline.candidate.CandidateId;
 import org.warmline.employer.EmployerId;
 import org.warmline.job.JobId;
-import org.warmline.platform.db.Database;
 import org.warmline.platform.concurrency.StaleRecordException;
+import org.warmline.platform.db.Database;
 import org.warmline.platform.validation.ValidationException;
 import org.warmline.testing.DbTest;
 

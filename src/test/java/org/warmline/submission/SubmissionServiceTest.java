@@ -1,8 +1,5 @@
 package org.warmline.submission;
 
-import org.warmline.activity.Activity;
-import org.warmline.activity.ActivityKind;
-import org.warmline.activity.ActivitySubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,11 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warmline.activity.Activity;
+import org.warmline.activity.ActivityKind;
+import org.warmline.activity.ActivitySubject;
 import org.warmline.candidate.CandidateId;
 import org.warmline.employer.EmployerId;
 import org.warmline.job.JobId;
-import org.warmline.platform.db.Database;
 import org.warmline.platform.concurrency.StaleRecordException;
+import org.warmline.platform.db.Database;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.validation.ValidationException;
 import org.warmline.testing.DbTest;

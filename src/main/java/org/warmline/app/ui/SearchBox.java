@@ -1,6 +1,5 @@
 package org.warmline.app.ui;
 
-import org.warmline.ui.form.TextChanges;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.event.KeyAdapter;
@@ -20,6 +19,7 @@ import javax.swing.Timer;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.search.SearchHit;
 import org.warmline.search.SearchService;
+import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordOpener;
 import org.warmline.ui.record.RecordRef;

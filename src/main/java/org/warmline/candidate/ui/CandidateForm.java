@@ -1,6 +1,5 @@
 package org.warmline.candidate.ui;
 
-import org.warmline.ui.form.TextChanges;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +23,7 @@ import org.warmline.recruiter.Recruiter;
 import org.warmline.recruiter.RecruiterId;
 import org.warmline.ui.form.FieldErrors;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.form.TextChanges;
 
 /** The "Details" tab of the candidate editor: every field, in sections, with inline errors. */
 final class CandidateForm extends JPanel {

@@ -1,6 +1,5 @@
 package org.warmline.candidate.ui;
 
-import org.warmline.ui.form.TextChanges;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -30,6 +29,7 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.action.ActionRegistry;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.nav.NavView;
 
 /**

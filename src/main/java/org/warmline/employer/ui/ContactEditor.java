@@ -1,12 +1,12 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.dialog.Dialogs;
-import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.function.Consumer;
 import org.warmline.employer.Contact;
 import org.warmline.employer.EmployerService;
 import org.warmline.platform.i18n.Messages;
+import org.warmline.ui.dialog.Dialogs;
+import org.warmline.ui.dialog.EditorDialog;
 import org.warmline.ui.task.TaskRunner;
 
 /** The modal editor of one contact ({@code contact.editor}); closes once saved. */

@@ -1,6 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.table.RecordListPanel;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JPanel;
@@ -9,6 +8,7 @@ import net.miginfocom.swing.MigLayout;
 import org.warmline.employer.Contact;
 import org.warmline.employer.Employer;
 import org.warmline.ui.table.Column;
+import org.warmline.ui.table.RecordListPanel;
 
 /** The Contacts tab of the employer editor: the employer's people, with Add and Edit. */
 final class ContactsPanel extends JPanel {

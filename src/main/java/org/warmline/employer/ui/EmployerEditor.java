@@ -1,7 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.dialog.Dialogs;
-import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.border.EmptyBorder;
 import org.warmline.employer.Employer;
+import org.warmline.ui.dialog.Dialogs;
+import org.warmline.ui.dialog.EditorDialog;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.record.RecordTab;

@@ -1,6 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.form.Formats;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JLabel;
@@ -13,6 +12,7 @@ import net.miginfocom.swing.MigLayout;
 import org.warmline.employer.Employer;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.ui.form.FieldErrors;
+import org.warmline.ui.form.Formats;
 import org.warmline.ui.form.Forms;
 
 /** The Details tab of the employer editor: company, how to reach it, notes. */

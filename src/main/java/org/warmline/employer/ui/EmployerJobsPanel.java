@@ -1,6 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.table.RecordListPanel;
 import java.time.LocalDate;
 import java.util.List;
 import javax.swing.JButton;
@@ -11,6 +10,7 @@ import org.warmline.employer.EmployerJob;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.table.Column;
+import org.warmline.ui.table.RecordListPanel;
 
 /** The Jobs tab of the employer editor: the employer's jobs, opened through the RecordOpener. */
 final class EmployerJobsPanel extends JPanel {

@@ -1,6 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.ui.table.RecordListPanel;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,6 +14,7 @@ import org.warmline.ui.action.ActionId;
 import org.warmline.ui.form.Forms;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.table.Column;
+import org.warmline.ui.table.RecordListPanel;
 
 /** The Employers screen of the sidebar: every employer, filterable, sortable, openable. */
 final class EmployerListView implements NavView {

@@ -27,8 +27,8 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.validation.ValidationException;
 import org.warmline.submission.SubmissionId;
 import org.warmline.ui.dialog.Dialogs;
-import org.warmline.ui.form.Forms;
 import org.warmline.ui.form.Formats;
+import org.warmline.ui.form.Forms;
 import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.task.TaskRunner;
 

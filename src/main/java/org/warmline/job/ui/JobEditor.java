@@ -1,7 +1,5 @@
 package org.warmline.job.ui;
 
-import org.warmline.ui.dialog.Dialogs;
-import org.warmline.ui.dialog.EditorDialog;
 import java.awt.Window;
 import java.util.List;
 import javax.swing.JComponent;
@@ -11,6 +9,8 @@ import javax.swing.border.EmptyBorder;
 import org.warmline.employer.Employer;
 import org.warmline.job.Job;
 import org.warmline.recruiter.Recruiter;
+import org.warmline.ui.dialog.Dialogs;
+import org.warmline.ui.dialog.EditorDialog;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.record.RecordTab;

@@ -1,6 +1,5 @@
 package org.warmline.job.ui;
 
-import org.warmline.ui.table.RecordListPanel;
 import java.awt.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.warmline.ui.action.ActionId;
 import org.warmline.ui.form.Forms;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.table.Column;
+import org.warmline.ui.table.RecordListPanel;
 
 /** The Jobs screen of the sidebar: jobs in one status (Open by default), filterable, sortable. */
 final class JobListView implements NavView {

@@ -1,6 +1,5 @@
 package org.warmline.submission.ui;
 
-import org.warmline.ui.form.TextChanges;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -24,6 +23,7 @@ import org.warmline.search.SearchKind;
 import org.warmline.search.SearchService;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.task.TaskHandle;
 import org.warmline.ui.task.TaskRunner;
 

@@ -1,6 +1,5 @@
 package org.warmline.submission.ui;
 
-import org.warmline.ui.form.TextChanges;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
@@ -24,6 +23,7 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.submission.JobOption;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.form.TextChanges;
 import org.warmline.ui.table.Column;
 import org.warmline.ui.table.RecordTableModel;
 

@@ -1,14 +1,10 @@
 package org.warmline.today.ui;
 
 import java.awt.Component;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
@@ -16,18 +12,17 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
+import org.warmline.activity.Activity;
+import org.warmline.feedback.WorkItem;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.i18n.Messages;
-import org.warmline.activity.Activity;
-import org.warmline.feedback.WorkItem;
 import org.warmline.today.StalledSubmission;
 import org.warmline.today.TodayService;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.form.Forms;
+import org.warmline.ui.list.Lists;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordOpener;
@@ -70,15 +65,15 @@ public final class TodayView implements NavView {
         chaseList.setName("today.feedback");
         chaseList.setCellRenderer(new ChaseRenderer());
         panel.add(chaseHeading, "gaptop 12lp");
-        panel.add(scroll(chaseList, msg.get("today.feedback.empty")));
+        panel.add(Lists.withEmptyText(chaseList, msg.get("today.feedback.empty")));
         stalledList.setName("today.stalled");
         recentList.setName("today.recent");
         stalledList.setCellRenderer(new StalledRenderer());
         recentList.setCellRenderer(new RecentRenderer());
         panel.add(stalledHeading, "gaptop 14lp");
-        panel.add(scroll(stalledList, msg.get("today.stalled.empty")));
+        panel.add(Lists.withEmptyText(stalledList, msg.get("today.stalled.empty")));
         panel.add(Forms.section(msg.get("today.recent")), "gaptop 14lp");
-        panel.add(scroll(recentList, msg.get("today.recent.empty")));
+        panel.add(Lists.withEmptyText(recentList, msg.get("today.recent.empty")));
         openOnEnterOrDoubleClick(chaseList,
                 w -> new RecordRef(RecordKind.FEEDBACK, w.subject().submission().value()));
         openOnEnterOrDoubleClick(stalledList, s -> new RecordRef(RecordKind.CANDIDATE, s.candidateId()));
@@ -134,48 +129,14 @@ public final class TodayView implements NavView {
         });
     }
 
-    private static JScrollPane scroll(JList<?> list, String emptyText) {
-        list.putClientProperty("warmline.emptyText", emptyText);
-        JScrollPane scroll = new JScrollPane(list) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void paintChildren(java.awt.Graphics g) {
-                super.paintChildren(g);
-                if (list.getModel().getSize() == 0) {
-                    g.setColor(javax.swing.UIManager.getColor("Label.disabledForeground"));
-                    g.setFont(list.getFont());
-                    g.drawString(emptyText, 16, 28);
-                }
-            }
-        };
-        return scroll;
-    }
 
     private <T> void openOnEnterOrDoubleClick(JList<T> list,
                                               java.util.function.Function<T, RecordRef> ref) {
-        Runnable open = () -> {
+        Lists.onOpen(list, () -> {
             T value = list.getSelectedValue();
             RecordRef r = value == null ? null : ref.apply(value);
             if (r != null) {
                 opener.open(r);
-            }
-        };
-        list.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
-                    open.run();
-                }
-            }
-        });
-        list.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
-        list.getActionMap().put("open", new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                open.run();
             }
         });
     }
@@ -191,11 +152,11 @@ public final class TodayView implements NavView {
             String due = msg.get(w.overdue() ? "today.feedback.overdue" : "today.feedback.due",
                     w.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                             .withLocale(msg.locale())));
-            setText("<html><b>" + esc(msg.get(w.task().labelKey())) + "</b> &nbsp;·&nbsp; "
-                    + esc(w.subject().candidateName()) + " &nbsp;·&nbsp; "
-                    + esc(w.subject().jobTitle()) + " at " + esc(w.subject().employerName())
+            setText("<html><b>" + Lists.esc(msg.get(w.task().labelKey())) + "</b> &nbsp;·&nbsp; "
+                    + Lists.esc(w.subject().candidateName()) + " &nbsp;·&nbsp; "
+                    + Lists.esc(w.subject().jobTitle()) + " at " + Lists.esc(w.subject().employerName())
                     + "<br><span style='color:" + (w.overdue() ? "#c62828" : "gray") + "'>"
-                    + esc(due) + "</span></html>");
+                    + Lists.esc(due) + "</span></html>");
             setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             return this;
         }
@@ -209,9 +170,9 @@ public final class TodayView implements NavView {
                                                       boolean selected, boolean focus) {
             super.getListCellRendererComponent(list, value, index, selected, focus);
             StalledSubmission s = (StalledSubmission) value;
-            setText("<html><b>" + esc(s.candidateName()) + "</b> &nbsp;·&nbsp; "
-                    + esc(s.jobTitle()) + " at " + esc(s.employerName())
-                    + "<br><span style='color:gray'>" + esc(msg.get("today.stalled.line",
+            setText("<html><b>" + Lists.esc(s.candidateName()) + "</b> &nbsp;·&nbsp; "
+                    + Lists.esc(s.jobTitle()) + " at " + Lists.esc(s.employerName())
+                    + "<br><span style='color:gray'>" + Lists.esc(msg.get("today.stalled.line",
                     s.stageName(), s.days())) + "</span></html>");
             setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             return this;
@@ -229,15 +190,12 @@ public final class TodayView implements NavView {
             super.getListCellRendererComponent(list, value, index, selected, focus);
             Activity a = (Activity) value;
             String when = a.occurredAt().atZone(ZoneId.systemDefault()).format(format);
-            setText("<html>" + esc(a.summary()) + "<br><span style='color:gray'>"
-                    + esc(msg.get("activity.kind." + a.kind().name())) + " · " + esc(when)
+            setText("<html>" + Lists.esc(a.summary()) + "<br><span style='color:gray'>"
+                    + Lists.esc(msg.get("activity.kind." + a.kind().name())) + " · " + Lists.esc(when)
                     + "</span></html>");
             setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             return this;
         }
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

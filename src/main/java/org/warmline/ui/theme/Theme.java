@@ -1,10 +1,10 @@
 package org.warmline.ui.theme;
 
+import java.awt.Window;
+import javax.swing.SwingUtilities;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import javax.swing.SwingUtilities;
-import java.awt.Window;
 
 /**
  * Installs the FlatLaf light or dark theme with Warmline's own defaults

@@ -1,6 +1,5 @@
 package org.warmline.candidate.ui;
 
-import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.warmline.candidate.ui.CandidateEditorPresenter.DuplicateDecision.Choi
 import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.DirectTaskRunner;
 
 @DbTest
 class CandidateEditorPresenterTest {

@@ -1,6 +1,5 @@
 package org.warmline.employer.ui;
 
-import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -25,6 +24,7 @@ import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
 import org.warmline.search.SearchIndex;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.DirectTaskRunner;
 import org.warmline.ui.record.RecordTabProvider;
 import org.warmline.ui.task.TaskHandle;
 import org.warmline.ui.task.TaskRunner;

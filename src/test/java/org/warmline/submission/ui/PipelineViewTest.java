@@ -1,6 +1,5 @@
 package org.warmline.submission.ui;
 
-import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -22,11 +21,12 @@ import org.warmline.search.SearchService;
 import org.warmline.submission.StageId;
 import org.warmline.submission.Submission;
 import org.warmline.submission.SubmissionFixtureAccess;
+import org.warmline.testing.DbTest;
+import org.warmline.testing.DirectTaskRunner;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.record.RecordTab;
-import org.warmline.testing.DbTest;
 
 @DbTest
 class PipelineViewTest {

@@ -1,7 +1,5 @@
 package org.warmline.submission.ui;
 
-import org.warmline.testing.Clicks;
-import org.warmline.testing.DirectTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -37,7 +35,9 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.search.SearchService;
 import org.warmline.submission.Stage;
 import org.warmline.submission.SubmissionFixtureAccess;
+import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.DirectTaskRunner;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 

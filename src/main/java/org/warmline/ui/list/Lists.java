@@ -1,4 +1,4 @@
-package org.warmline.feedback.ui;
+package org.warmline.ui.list;
 
 import java.awt.Graphics;
 import java.awt.event.KeyEvent;
@@ -10,12 +10,21 @@ import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 
-/** Small list behaviours shared by the feedback tabs: empty text, open on Enter/double-click. */
-final class Lists {
+/**
+ * Small list behaviours shared by the screens: a text painted over an empty list, and opening
+ * the selected entry with Enter or a double-click.
+ *
+ * <pre>{@code
+ * panel.add(Lists.withEmptyText(list, msg.get("today.recent.empty")));
+ * Lists.onOpen(list, this::openSelected);
+ * }</pre>
+ */
+public final class Lists {
     private Lists() {
     }
 
-    static JScrollPane withEmptyText(JList<?> list, String emptyText) {
+    /** A scroll pane around {@code list} that says {@code emptyText} while the list is empty. */
+    public static JScrollPane withEmptyText(JList<?> list, String emptyText) {
         return new JScrollPane(list) {
             private static final long serialVersionUID = 1L;
 
@@ -31,7 +40,8 @@ final class Lists {
         };
     }
 
-    static void onOpen(JList<?> list, Runnable open) {
+    /** Runs {@code open} on Enter or a double-click in the list. */
+    public static void onOpen(JList<?> list, Runnable open) {
         list.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -51,7 +61,8 @@ final class Lists {
         });
     }
 
-    static String esc(String s) {
+    /** Text made safe to put inside an HTML label. */
+    public static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
