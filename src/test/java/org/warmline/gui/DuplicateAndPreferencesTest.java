@@ -47,7 +47,8 @@ class DuplicateAndPreferencesTest extends GuiTest {
         try {
             window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_COMMA).modifiers(Gui.CTRL));
             DialogFixture prefs = Gui.dialog(robot, "prefs");
-            prefs.radioButton("prefs.theme.dark").click();
+            Gui.clickUntil(prefs.radioButton("prefs.theme.dark"), "dark chosen",
+                    () -> prefs.radioButton("prefs.theme.dark").target().isSelected());
             prefs.spinner("prefs.feedback.noReplyDays").select(14);
             prefs.button("prefs.ok").click();
             Gui.waitUntil("dark look and feel", () -> com.formdev.flatlaf.FlatLaf.isLafDark());

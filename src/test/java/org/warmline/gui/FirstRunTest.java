@@ -60,7 +60,8 @@ class FirstRunTest {
         DialogFixture welcome = Gui.dialog(robot, "welcome");
         welcome.textBox("welcome.name").setText("Zoë Ødegård");
         welcome.radioButton("welcome.empty").requireSelected();
-        welcome.button("welcome.start").click();
+        Gui.clickUntil(welcome.button("welcome.start"), "welcome closed",
+                () -> !welcome.target().isShowing());
 
         main = WindowFinder.findFrame("app.main").withTimeout(20_000).using(robot);
         assertThat(main.label("app.status.user").text()).isEqualTo("Signed in as Zoë Ødegård");
@@ -74,8 +75,10 @@ class FirstRunTest {
     void loadSampleAgencyAndWorkAsItsFirstRecruiter() {
         launch();
         DialogFixture welcome = Gui.dialog(robot, "welcome");
-        welcome.radioButton("welcome.sample").click();
-        welcome.button("welcome.start").click();
+        Gui.clickUntil(welcome.radioButton("welcome.sample"), "sample chosen",
+                () -> welcome.radioButton("welcome.sample").target().isSelected());
+        Gui.clickUntil(welcome.button("welcome.start"), "welcome closed",
+                () -> !welcome.target().isShowing());
 
         main = WindowFinder.findFrame("app.main").withTimeout(60_000).using(robot);
         assertThat(main.label("app.status.user").text()).isEqualTo("Signed in as Maya Lindqvist");

@@ -38,6 +38,31 @@ import org.warmline.ui.task.TaskRunner;
  * the relay. Each step saves at once; the dialog shows the state as a stepper.
  */
 final class FeedbackDialog extends JDialog {
+    /** Where the dialog puts the keyboard focus when it opens: the step to take next. */
+    enum Step {
+        OPEN, REQUEST, REMIND, RECEIVE, RELAY;
+
+        /** The step that does a work-list task. */
+        static Step of(org.warmline.feedback.WorkItem.Task task) {
+            return switch (task) {
+                case REQUEST -> REQUEST;
+                case REMIND -> REMIND;
+                case RELAY -> RELAY;
+            };
+        }
+
+        /** Whether this step can be taken for an item with that task. */
+        boolean fits(org.warmline.feedback.WorkItem.Task task) {
+            return switch (this) {
+                case OPEN -> true;
+                case REQUEST -> task == org.warmline.feedback.WorkItem.Task.REQUEST;
+                case REMIND, RECEIVE -> task == org.warmline.feedback.WorkItem.Task.REMIND;
+                case RELAY -> task == org.warmline.feedback.WorkItem.Task.RELAY;
+            };
+        }
+    }
+
+    private Step focusOn = Step.OPEN;
     private static final long serialVersionUID = 1L;
     private final transient FeedbackService service;
     private final transient Messages msg;
@@ -65,6 +90,12 @@ final class FeedbackDialog extends JDialog {
     private final JButton relay;
     private final JLabel relayDone = new JLabel(" ");
     private transient EmployerFeedback current;
+
+    FeedbackDialog(Window owner, FeedbackService service, Messages msg, TaskRunner tasks,
+                   SubmissionId submission, Runnable onChange, Step step) {
+        this(owner, service, msg, tasks, submission, onChange);
+        this.focusOn = step;
+    }
 
     FeedbackDialog(Window owner, FeedbackService service, Messages msg, TaskRunner tasks,
                    SubmissionId submission, Runnable onChange) {
@@ -258,6 +289,22 @@ final class FeedbackDialog extends JDialog {
         }
         updateRelay();
         growToFit();
+        if (first) {
+            focusStep();
+        }
+    }
+
+    private void focusStep() {
+        javax.swing.JComponent target = switch (focusOn) {
+            case OPEN -> null;
+            case REQUEST -> requestVia;
+            case REMIND -> remind;
+            case RECEIVE -> verbatim;
+            case RELAY -> candidateText.text();
+        };
+        if (target != null && target.isShowing() && target.isEnabled()) {
+            target.requestFocusInWindow();
+        }
     }
 
     /** Loaded texts can make the content wider or taller than the first pack: grow, within the screen. */

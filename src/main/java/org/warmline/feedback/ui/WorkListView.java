@@ -136,15 +136,25 @@ final class WorkListView implements NavView {
 
     private JPanel buttons() {
         JPanel row = new JPanel(new MigLayout("insets 0", "[][][][][]"));
-        for (String key : List.of("feedback.worklist.open", "feedback.worklist.request",
-                "feedback.worklist.remind", "feedback.worklist.receive",
-                "feedback.worklist.relay")) {
+        for (FeedbackDialog.Step step : FeedbackDialog.Step.values()) {
+            String key = "feedback.worklist." + step.name().toLowerCase(java.util.Locale.ROOT);
             JButton b = new JButton(msg.get(key));
             b.setName(key);
-            b.addActionListener(e -> openSelected());
+            b.addActionListener(e -> openSelected(step));
+            stepButtons.put(step, b);
             row.add(b, "sg b");
         }
+        table.getSelectionModel().addListSelectionListener(e -> enableSteps());
+        enableSteps();
         return row;
+    }
+
+    /** Each button is enabled when the selected item's next step is its step. */
+    private void enableSteps() {
+        int row = table.getSelectedRow();
+        WorkItem.Task task = row < 0 ? null : model.rowAtView(table, row).task();
+        stepButtons.forEach((step, button) -> button.setEnabled(task != null
+                && (step == FeedbackDialog.Step.OPEN || step.fits(task))));
     }
 
     private void bindOpen() {
@@ -190,15 +200,25 @@ final class WorkListView implements NavView {
     }
 
     void openSelected() {
+        openSelected(FeedbackDialog.Step.OPEN);
+    }
+
+    /** Opens the selected item's feedback with the given step's field focused. */
+    void openSelected(FeedbackDialog.Step step) {
         int row = table.getSelectedRow();
         if (row < 0) {
             return;
         }
         WorkItem item = model.rowAtView(table, row);
         Window owner = SwingUtilities.getWindowAncestor(panel);
-        new FeedbackDialog(owner, service, msg, tasks, item.subject().submission(), this::refresh)
-                .setVisible(true);
+        FeedbackDialog.Step target = step == FeedbackDialog.Step.OPEN
+                ? FeedbackDialog.Step.of(item.task()) : step;
+        new FeedbackDialog(owner, service, msg, tasks, item.subject().submission(), this::refresh,
+                target).setVisible(true);
     }
+
+    private final java.util.Map<FeedbackDialog.Step, JButton> stepButtons =
+            new java.util.EnumMap<>(FeedbackDialog.Step.class);
 
     void refresh() {
         RecruiterId who = mine.isSelected() ? me : null;

@@ -99,6 +99,11 @@ class FeedbackDialogGuiTest {
         Clicks.until(() -> table.cell(org.assertj.swing.data.TableCell.row(0).column(2)).click(),
                 "row selected", () -> table.target().getSelectedRow() == 0);
         Clicks.waitUntil("table focused", 5_000, () -> table.target().isFocusOwner());
+        // Only the steps that fit the selected item are offered.
+        window.button("feedback.worklist.request").requireEnabled();
+        window.button("feedback.worklist.open").requireEnabled();
+        window.button("feedback.worklist.relay").requireDisabled();
+        window.button("feedback.worklist.remind").requireDisabled();
         table.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture dialog = window.dialog("feedback.editor");
         dialog.comboBox("feedback.request.via").selectItem("E-mail");
