@@ -17,15 +17,19 @@ public final class Clicks {
     private Clicks() {
     }
 
-    /** Runs {@code click}; repeats it once if {@code done} (read on the EDT) is not true soon. */
+    /** Runs {@code click}; repeats it (up to three times in all) while {@code done} stays false. */
     public static void until(Runnable click, String outcome, BooleanSupplier done) {
-        click.run();
-        try {
-            waitUntil(outcome, 2_000, done);
-        } catch (WaitTimedOutError lost) {
+        for (int attempt = 1; attempt < 3; attempt++) {
             click.run();
-            waitUntil(outcome, TIMEOUT_MS, done);
+            try {
+                waitUntil(outcome, 2_000, done);
+                return;
+            } catch (WaitTimedOutError lost) {
+                // The click went nowhere; the condition is checked again below.
+            }
         }
+        click.run();
+        waitUntil(outcome, TIMEOUT_MS, done);
     }
 
     /** Waits until a condition, read on the EDT, holds. */
