@@ -55,7 +55,18 @@ public final class WarmlineApp {
      * started) once the main window is usable and exits 0, or exits 1 if nobody is signed in.
      */
     public static void launch(Path dataDir, boolean smokeTest) throws Exception {
-        prepare(dataDir);
+        try {
+            prepare(dataDir);
+        } catch (UserError e) {
+            if (!smokeTest && !java.awt.GraphicsEnvironment.isHeadless()) {
+                // Started from a desktop icon there is no console: say it in a window too.
+                Messages msg = new Messages(Locale.getDefault());
+                onEdt(() -> JOptionPane.showMessageDialog(null,
+                        msg.get("app.error.start", e.getMessage()), msg.get("app.name"),
+                        JOptionPane.ERROR_MESSAGE));
+            }
+            throw e;
+        }
         new WarmlineApp(dataDir, smokeTest).start();
     }
 

@@ -72,6 +72,27 @@ class FirstRunTest {
     }
 
     @Test
+    void anUnusableDataDirectoryIsExplainedInAWindow() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("not-a-directory"), "x");
+        CompletableFuture<Void> start = CompletableFuture.runAsync(() -> {
+            try {
+                WarmlineApp.launch(file.resolve("data"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.assertj.swing.fixture.JOptionPaneFixture error =
+                org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
+                        .withTimeout(10_000).using(robot);
+        assertThat(error.target().getMessage().toString())
+                .startsWith("Warmline could not start: cannot create the data directory");
+        error.okButton().click();
+        assertThat(start).failsWithin(java.time.Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withRootCauseInstanceOf(org.warmline.app.cli.UserError.class);
+    }
+
+    @Test
     void loadSampleAgencyAndWorkAsItsFirstRecruiter() {
         launch();
         DialogFixture welcome = Gui.dialog(robot, "welcome");
