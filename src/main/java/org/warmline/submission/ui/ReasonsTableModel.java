@@ -14,33 +14,39 @@ import org.warmline.submission.RejectionReason;
  * about the candidate" flag (a check box; a click asks for the change). Rows change only when
  * the reloaded list arrives.
  */
-final class ReasonsTableModel extends AbstractTableModel {
+final class ReasonsTableModel extends AbstractTableModel
+        implements EditableRows<RejectionReason, ReasonId> {
     static final int NAME = 0;
     static final int NOT_ABOUT_CANDIDATE = 1;
     private static final long serialVersionUID = 1L;
     private final transient Messages msg;
-    private final transient BiConsumer<RejectionReason, String> onRename;
-    private final transient Consumer<RejectionReason> onToggle;
+    private transient BiConsumer<RejectionReason, String> onRename = (reason, name) -> { };
+    private transient Consumer<RejectionReason> onToggle = reason -> { };
     private transient List<RejectionReason> rows = new ArrayList<>();
 
-    ReasonsTableModel(Messages msg, BiConsumer<RejectionReason, String> onRename,
-                      Consumer<RejectionReason> onToggle) {
+    ReasonsTableModel(Messages msg) {
         this.msg = msg;
-        this.onRename = onRename;
-        this.onToggle = onToggle;
     }
 
-    void setRows(List<RejectionReason> reasons) {
+    /** What edits in the table do: a new name asks for a rename, the checkbox for a toggle. */
+    void onEdit(BiConsumer<RejectionReason, String> rename, Consumer<RejectionReason> toggle) {
+        this.onRename = rename;
+        this.onToggle = toggle;
+    }
+
+    @Override
+    public void setRows(List<RejectionReason> reasons) {
         rows = new ArrayList<>(reasons);
         fireTableDataChanged();
     }
 
-    RejectionReason row(int index) {
+    @Override
+    public RejectionReason row(int index) {
         return rows.get(index);
     }
 
-    /** The row showing {@code id}, or -1. */
-    int indexOf(ReasonId id) {
+    @Override
+    public int indexOf(ReasonId id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
                 return i;

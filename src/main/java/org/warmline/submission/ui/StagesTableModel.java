@@ -13,21 +13,26 @@ import org.warmline.submission.StageOutcome;
  * The rows of the stages dialog: name (editable; an edit asks for a rename, the row itself
  * changes only when the reloaded list arrives), outcome label and position.
  */
-final class StagesTableModel extends AbstractTableModel {
+final class StagesTableModel extends AbstractTableModel implements EditableRows<Stage, StageId> {
     static final int NAME = 0;
     static final int OUTCOME = 1;
     static final int POSITION = 2;
     private static final long serialVersionUID = 1L;
     private final transient Messages msg;
-    private final transient BiConsumer<Stage, String> onRename;
+    private transient BiConsumer<Stage, String> onRename = (stage, name) -> { };
     private transient List<Stage> rows = new ArrayList<>();
 
-    StagesTableModel(Messages msg, BiConsumer<Stage, String> onRename) {
+    StagesTableModel(Messages msg) {
         this.msg = msg;
-        this.onRename = onRename;
     }
 
-    void setRows(List<Stage> stages) {
+    /** What an edit of a name in the table does: ask the service for a rename. */
+    void onRename(BiConsumer<Stage, String> rename) {
+        this.onRename = rename;
+    }
+
+    @Override
+    public void setRows(List<Stage> stages) {
         rows = new ArrayList<>(stages);
         fireTableDataChanged();
     }
@@ -36,12 +41,13 @@ final class StagesTableModel extends AbstractTableModel {
         return List.copyOf(rows);
     }
 
-    Stage row(int index) {
+    @Override
+    public Stage row(int index) {
         return rows.get(index);
     }
 
-    /** The row showing {@code id}, or -1. */
-    int indexOf(StageId id) {
+    @Override
+    public int indexOf(StageId id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
                 return i;
