@@ -38,7 +38,7 @@ final class CandidateTableModel extends AbstractTableModel {
         this.candidates = candidates;
         this.tasks = tasks;
         this.msg = msg;
-        this.updatedFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+        this.updatedFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(msg.locale()).withZone(ZoneId.systemDefault());
     }
 

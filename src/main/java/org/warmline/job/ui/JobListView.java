@@ -100,7 +100,7 @@ final class JobListView implements NavView {
                 Column.<JobSummary>of(msg.get("job.list.column.owner"), String.class,
                         JobSummary::ownerName).width(120),
                 Column.<JobSummary>of(msg.get("job.list.column.openedOn"), LocalDate.class,
-                        JobSummary::openedOn).width(100),
+                        JobSummary::openedOn).width(120),
                 Column.<JobSummary>of(msg.get("job.list.column.submissions"), Integer.class,
                         JobSummary::submissionCount).width(90));
     }

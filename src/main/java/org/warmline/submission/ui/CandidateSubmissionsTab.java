@@ -176,6 +176,9 @@ final class CandidateSubmissionsTab implements RecordTab {
                     table.setRowSelectionInterval(i, i);
                 }
             }
+        } else if (table.getRowCount() > 0) {
+            // The newest submission is selected, so its history and ending show at once.
+            table.setRowSelectionInterval(0, 0);
         }
         selectionChanged();
     }
