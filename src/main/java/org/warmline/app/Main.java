@@ -28,7 +28,8 @@ public final class Main {
         Logging.configure();
         CommandLine cli = new CommandLine(new WarmlineCommand())
                 .addSubcommand(new InfoCommand())
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

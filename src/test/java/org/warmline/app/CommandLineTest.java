@@ -80,6 +80,14 @@ class CommandLineTest {
     }
 
     @Test
+    void helpNamesEveryCommand() {
+        Run help = run("help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("info", "demo", "--data-dir");
+        assertThat(run("help", "demo").out()).contains("--candidates", "--seed");
+    }
+
+    @Test
     void missingDatabaseIsAOneLineError(@TempDir Path dir) {
         Run r = run("info", "--data-dir", dir.resolve("nowhere").toString());
         assertThat(r.code()).isEqualTo(1);

@@ -38,6 +38,7 @@ public final class ScreenTour {
         String theme = args.length > 1 ? args[1] : Theme.LIGHT;
         System.setProperty("warmline.noExit", "true");
         Path dir = Files.createTempDirectory("warmline-tour");
+        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
         Database db = Database.embedded(dir.resolve("db")).migrated();
         new DemoAgency(db, Clock.systemDefaultZone(), 42).generate(500);
         var me = new RecruiterService(db).findByLogin("maya").orElseThrow();
