@@ -98,7 +98,9 @@ class FeedbackDialogGuiTest {
 
         Clicks.until(() -> table.cell(org.assertj.swing.data.TableCell.row(0).column(2)).click(),
                 "row selected", () -> table.target().getSelectedRow() == 0);
-        Clicks.waitUntil("table focused", 5_000, () -> table.target().isFocusOwner());
+        // The frame may not have the keyboard yet (no window manager): ask for it if needed.
+        Clicks.until(() -> GuiActionRunner.execute(() -> table.target().requestFocusInWindow()),
+                "table focused", () -> table.target().isFocusOwner());
         // Only the steps that fit the selected item are offered.
         window.button("feedback.worklist.request").requireEnabled();
         window.button("feedback.worklist.open").requireEnabled();
