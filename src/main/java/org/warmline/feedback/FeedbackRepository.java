@@ -61,7 +61,7 @@ final class FeedbackRepository {
     private static final String REJECTIONS_OF_CANDIDATE = REJECTIONS
             + " WHERE s.candidate_id = ? ORDER BY cl.closed_at DESC, cl.id DESC";
     private static final String UNREQUESTED = REJECTIONS
-            + " WHERE f.id IS NULL ORDER BY cl.closed_at, cl.id";
+            + " WHERE f.id IS NULL AND cl.closed_at >= ? ORDER BY cl.closed_at, cl.id";
     private static final String BY_ID = FEEDBACK + " WHERE f.id = ?";
     private static final String OPEN = FEEDBACK
             + " WHERE f.state IN ('REQUESTED', 'REMINDED', 'RECEIVED') ORDER BY f.id";
@@ -136,8 +136,10 @@ final class FeedbackRepository {
                 rs -> map(rs).feedback());
     }
 
-    List<Row> unrequested(Tx tx) throws SQLException {
-        return tx.query(UNREQUESTED, st -> { }, FeedbackRepository::map);
+    /** Rejections since {@code since} whose feedback was never requested. */
+    List<Row> unrequested(Tx tx, java.time.Instant since) throws SQLException {
+        return tx.query(UNREQUESTED, st -> SqlTypes.setInstant(st, 1, since),
+                FeedbackRepository::map);
     }
 
     List<Row> open(Tx tx) throws SQLException {

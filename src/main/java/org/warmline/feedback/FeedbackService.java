@@ -27,6 +27,8 @@ import org.warmline.submission.SubmissionId;
  * version; illegal moves raise a ValidationException on field {@code state}.
  */
 public final class FeedbackService {
+    /** How long after a rejection asking the employer for feedback is still a task. */
+    public static final int REQUEST_WINDOW_DAYS = 30;
     /** The {@link RecordChanged} kind published after each change. */
     public static final String KIND = "employer_feedback";
     private final Database db;
@@ -209,15 +211,19 @@ public final class FeedbackService {
     }
 
     /**
-     * What is due by {@code today}: requests to send (every unrequested rejection, due
-     * {@code requestBusinessDays} after it), reminders whose date has come, and replies not yet
-     * relayed; oldest due date first. With a recruiter, only the work on jobs they own (or, for
-     * jobs without an owner, on candidates they own).
+     * What is due by {@code today}: requests to send (every rejection of the last
+     * {@value #REQUEST_WINDOW_DAYS} days not asked about yet, due {@code requestBusinessDays}
+     * after it; an older one is a missed chance that the metrics count, not a task any more),
+     * reminders whose date has come, and replies not yet relayed; oldest due date first. With a
+     * recruiter, only the work on jobs they own (or, for jobs without an owner, on candidates
+     * they own).
      */
     public List<WorkItem> workList(RecruiterId recruiter, LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
+        java.time.Instant since = today.minusDays(REQUEST_WINDOW_DAYS)
+                .atStartOfDay(clock.getZone()).toInstant();
         db.read(tx -> {
-            for (FeedbackRepository.Row r : repo.unrequested(tx)) {
+            for (FeedbackRepository.Row r : repo.unrequested(tx, since)) {
                 if (r.ownedBy(recruiter)) {
                     items.add(item(WorkItem.Task.REQUEST, r.feedback(),
                             timeline.requestDue(r.feedback()), today));

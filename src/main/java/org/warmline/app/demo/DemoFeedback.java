@@ -71,7 +71,7 @@ final class DemoFeedback implements AutoCloseable {
                         Instant rejectedAt, Instant now, long by) throws IOException {
         long ageDays = Duration.between(rejectedAt, now).toDays();
         int roll = r.nextInt(100);
-        if (ageDays < 3 && roll < 50 || ageDays >= 3 && roll < 4) {
+        if (ageDays < 3 && roll < 50 || ageDays >= 3 && ageDays < 30 && roll < 4) {
             return; // not requested (yet)
         }
         Instant requested = min(rejectedAt.plus(Duration.ofHours(4 + r.nextInt(40))), now);
@@ -108,7 +108,11 @@ final class DemoFeedback implements AutoCloseable {
         if (ageDays < 12) {
             return roll < 40 ? "REMINDED" : roll < 70 ? "RECEIVED" : "RELAYED";
         }
-        return roll < 72 ? "RELAYED" : roll < 92 ? "NO_REPLY" : "RECEIVED";
+        if (ageDays < 30) {
+            return roll < 72 ? "RELAYED" : roll < 92 ? "NO_REPLY" : "RECEIVED";
+        }
+        // A well-run agency: older rejections were all closed one way or the other.
+        return roll < 76 ? "RELAYED" : "NO_REPLY";
     }
 
     void load(Tx tx) throws SQLException, IOException {

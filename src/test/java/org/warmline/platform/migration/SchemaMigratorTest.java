@@ -18,7 +18,7 @@ class SchemaMigratorTest {
 
     @Test
     void baselineCreatesEveryTableAndTheDefaultStages(Database db) {
-        assertThat(new SchemaMigrator(db).currentVersion()).isEqualTo(2);
+        assertThat(new SchemaMigrator(db).currentVersion()).isEqualTo(3);
         List<String> tables = db.read(tx -> tx.query("""
                 SELECT LOWER(t.tablename) FROM sys.systables t JOIN sys.sysschemas s
                     ON s.schemaid = t.schemaid
