@@ -119,13 +119,15 @@ class FeedbackDialogGuiTest {
         Clicks.waitUntil("received", 5_000, () -> state(dialog) == FeedbackState.RECEIVED);
 
         dialog.textBox("feedback.candidateText").enterText("We want someone younger");
-        assertThat(warnings(dialog)).anyMatch(w -> w.contains("age") && w.contains("someone younger"));
+        Clicks.waitUntil("the guard warns", 5_000, () -> warnings(dialog).stream()
+                .anyMatch(w -> w.contains("age") && w.contains("someone younger")));
         dialog.button("feedback.relay").requireDisabled();
         screenshot(dialog.target(), "feedback-dialog-guard.png");
 
         dialog.textBox("feedback.candidateText").deleteText()
                 .enterText("Strong SQL; needs more AWS depth");
-        assertThat(warnings(dialog)).singleElement().asString().contains("No wording concerns");
+        Clicks.waitUntil("the guard is satisfied", 5_000, () -> warnings(dialog).size() == 1
+                && warnings(dialog).get(0).contains("No wording concerns"));
         dialog.comboBox("feedback.relay.via").selectItem("E-mail");
         dialog.button("feedback.relay").requireEnabled().click();
         Clicks.waitUntil("relayed", 5_000, () -> state(dialog) == FeedbackState.RELAYED);
