@@ -88,9 +88,8 @@ class CloseSubmissionDialogTest {
         dialog.checkBox("submission.close.notAboutCandidate").requireSelected();
         dialog.textBox("submission.close.note").enterText("They promoted a team member.");
         screenshot(dialog.target(), "close-dialog.png");
-        dialog.button("submission.close.ok").click();
-
-        dialog.requireNotVisible();
+        Clicks.until(() -> dialog.button("submission.close.ok").click(), "dialog closed",
+                () -> !dialog.target().isShowing());
         JList<?> rejected = window.list("pipeline.stage.7").target();
         Clicks.waitUntil("card in Rejected", Clicks.TIMEOUT_MS,
                 () -> rejected.getModel().getSize() == 1);

@@ -85,9 +85,11 @@ class StagesDialogTest {
         prompt.textBox("submission.stages.name").enterText("Interview 3");
         screenshot(prompt.target(), "stages-add-prompt.png");
         prompt.textBox("submission.stages.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        table.enterValue(row(0).column(StagesTableModel.NAME), "Longlist");
-
-        table.requireCellValue(row(0).column(StagesTableModel.NAME), "Longlist");
+        Clicks.waitUntil("Interview 3 added", Clicks.TIMEOUT_MS,
+                () -> table.target().getRowCount() == 9);
+        Clicks.until(() -> table.enterValue(row(0).column(StagesTableModel.NAME), "Longlist"),
+                "renamed", () -> "Longlist".equals(table.target().getValueAt(0,
+                        StagesTableModel.NAME)));
         table.requireCellValue(row(4).column(StagesTableModel.NAME), "Interview 3");
         table.requireCellValue(row(4).column(StagesTableModel.OUTCOME), "In progress");
         table.requireCellValue(row(4).column(StagesTableModel.POSITION), "50");
