@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.event.KeyEvent;
 import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.SwingUtilities;
@@ -25,6 +24,7 @@ import org.warmline.search.SearchService;
 import org.warmline.submission.RejectionReason;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
+import org.warmline.testing.Press;
 import org.warmline.testing.DbTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.ScreenFrames;
@@ -75,27 +75,34 @@ class ReasonsDialogTest {
         JTableFixture table = dialog.table("submission.reasons.table");
         Clicks.waitUntil("reasons listed", 5_000, () -> table.target().getRowCount() == 9);
 
-        Clicks.until(() -> table.cell("No show").click(), "No show selected",
-                () -> table.target().getSelectedRow() == 6);
-        dialog.button("submission.reasons.add").click();
+        Press.row(table.target(), 6);
+        Press.button(dialog.button("submission.reasons.add").target());
         DialogFixture prompt = window.dialog("submission.reasons.prompt");
-        prompt.textBox("submission.reasons.name").enterText("Relocation declined");
-        prompt.checkBox("submission.reasons.notAboutCandidate").check();
-        prompt.textBox("submission.reasons.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        javax.swing.JCheckBox flag = prompt.checkBox("submission.reasons.notAboutCandidate").target();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> flag.setSelected(true));
+        Press.enter((javax.swing.JTextField) prompt.textBox("submission.reasons.name").target(),
+                "Relocation declined");
         Clicks.waitUntil("reason added", 5_000, () -> table.target().getRowCount() == 10);
 
         RejectionReason added = fixture.submissions().reasons().list().stream()
                 .filter(r -> r.name().equals("Relocation declined")).findFirst().orElseThrow();
         assertThat(added.notAboutCandidate()).isTrue();
 
-        Clicks.until(() -> table.cell("Other").click(), "Other selected",
-                () -> "Other".equals(table.target().getValueAt(table.target().getSelectedRow(), 0)));
-        dialog.button("submission.reasons.deactivate").click();
+        int other = org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            for (int i = 0; i < table.target().getRowCount(); i++) {
+                if ("Other".equals(table.target().getValueAt(i, 0))) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        Press.row(table.target(), other);
+        Press.button(dialog.button("submission.reasons.deactivate").target());
         Clicks.waitUntil("Other removed", 5_000, () -> table.target().getRowCount() == 9);
         assertThat(fixture.submissions().reasons().list()).extracting(RejectionReason::name)
                 .contains("Relocation declined").doesNotContain("Other");
         table.requireCellValue(row(0).column(0), "Skills gap");
-        dialog.button("submission.reasons.close").click();
-        dialog.requireNotVisible();
+        Press.button(dialog.button("submission.reasons.close").target());
+        Clicks.waitUntil("dialog closed", 5_000, () -> !dialog.target().isShowing());
     }
 }

@@ -8,7 +8,6 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
-import java.awt.event.KeyEvent;
 import java.io.File;
 import java.util.Locale;
 import javax.swing.JButton;
@@ -36,6 +35,7 @@ import org.warmline.search.SearchService;
 import org.warmline.submission.Stage;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
+import org.warmline.testing.Press;
 import org.warmline.testing.DbTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.ui.nav.NavView;
@@ -78,18 +78,19 @@ class StagesDialogTest {
         DialogFixture dialog = openStages(db);
         JTableFixture table = dialog.table("submission.stages.table");
 
-        Clicks.until(() -> table.cell("Interview 2").click(), "Interview 2 selected",
-                () -> table.target().getSelectedRow() == 3);
-        dialog.button("submission.stages.add").click();
+        Press.row(table.target(), 3);
+        Press.button(dialog.button("submission.stages.add").target());
         DialogFixture prompt = window.dialog("submission.stages.prompt");
-        prompt.textBox("submission.stages.name").enterText("Interview 3");
         screenshot(prompt.target(), "stages-add-prompt.png");
-        prompt.textBox("submission.stages.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        Press.enter((javax.swing.JTextField) prompt.textBox("submission.stages.name").target(),
+                "Interview 3");
         Clicks.waitUntil("Interview 3 added", Clicks.TIMEOUT_MS,
                 () -> table.target().getRowCount() == 9);
-        Clicks.until(() -> table.enterValue(row(0).column(StagesTableModel.NAME), "Longlist"),
-                "renamed", () -> "Longlist".equals(table.target().getValueAt(0,
-                        StagesTableModel.NAME)));
+        // An in-place edit of the name cell, committed as the table's editor commits it.
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> table.target().getModel()
+                .setValueAt("Longlist", 0, StagesTableModel.NAME));
+        Clicks.waitUntil("renamed", Clicks.TIMEOUT_MS, () -> "Longlist".equals(
+                table.target().getValueAt(0, StagesTableModel.NAME)));
         table.requireCellValue(row(4).column(StagesTableModel.NAME), "Interview 3");
         table.requireCellValue(row(4).column(StagesTableModel.OUTCOME), "In progress");
         table.requireCellValue(row(4).column(StagesTableModel.POSITION), "50");
@@ -97,9 +98,8 @@ class StagesDialogTest {
         table.requireCellValue(row(5).column(StagesTableModel.NAME), "Offer");
         dialog.label("submission.stages.error").requireText(" ");
         screenshot(dialog.target(), "stages-dialog.png");
-        dialog.button("submission.stages.close").click();
-
-        dialog.requireNotVisible();
+        Press.button(dialog.button("submission.stages.close").target());
+        Clicks.waitUntil("dialog closed", Clicks.TIMEOUT_MS, () -> !dialog.target().isShowing());
         Stage added = fixture.stages().list().stream()
                 .filter(s -> s.name().equals("Interview 3")).findFirst().orElseThrow();
         window.list("pipeline.stage." + added.id().value()).requireVisible();
@@ -113,19 +113,18 @@ class StagesDialogTest {
         DialogFixture dialog = openStages(db);
         JTableFixture table = dialog.table("submission.stages.table");
 
-        Clicks.until(() -> table.cell("Sourced").click(), "Sourced selected",
-                () -> table.target().getSelectedRow() == 0);
-        dialog.button("submission.stages.rename").click();
-        window.dialog("submission.stages.prompt").textBox("submission.stages.name")
-                .deleteText().enterText("offer").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        Press.row(table.target(), 0);
+        Press.button(dialog.button("submission.stages.rename").target());
+        Press.enter((javax.swing.JTextField) window.dialog("submission.stages.prompt")
+                .textBox("submission.stages.name").target(), "offer");
 
-        assertThat(dialog.label("submission.stages.error").text()).contains(
-                "“Sourced” was not renamed. A stage with this name already exists.");
+        Clicks.waitUntil("refusal explained", Clicks.TIMEOUT_MS, () -> dialog
+                .label("submission.stages.error").target().getText()
+                .contains("“Sourced” was not renamed. A stage with this name already exists."));
         table.requireCellValue(row(0).column(StagesTableModel.NAME), "Sourced");
         screenshot(dialog.target(), "stages-dialog-error.png");
-        table.cell("Offer").click();
-        table.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
-        dialog.requireNotVisible();
+        Press.escape(dialog);
+        Clicks.waitUntil("dialog closed", Clicks.TIMEOUT_MS, () -> !dialog.target().isShowing());
         assertThat(fixture.stages().list()).extracting(Stage::name).startsWith("Sourced");
     }
 
