@@ -47,6 +47,7 @@ public final class AppWindow {
     private EmployerScreens employers;
     private JobScreens jobs;
     private FeedbackScreens feedback;
+    private TaskRunner tasks;
 
     public AppWindow(AppContext ctx, Messages msg, Settings settings, UiState uiState, Path dataDir) {
         this.ctx = ctx;
@@ -65,7 +66,7 @@ public final class AppWindow {
     /** Builds and shows the window (on the EDT). */
     public void open() {
         ErrorReporter errors = new ErrorReporter(msg.get("error.title"), new FailureText(msg)::explain);
-        TaskRunner tasks = new SwingTaskRunner(window.statusBar(), errors);
+        tasks = new SwingTaskRunner(window.statusBar(), errors);
         RecordOpener opener = this::openRecord;
         ActivityScreens activity = new ActivityScreens(ctx.activities(), msg, tasks, ctx.events());
         SubmissionScreens submissions = new SubmissionScreens(ctx.submissions(), ctx.stages(),
@@ -118,19 +119,22 @@ public final class AppWindow {
             case EMPLOYER -> employers.open(new EmployerId(ref.id()));
             case CONTACT -> employers.openContact(new ContactId(ref.id()));
             case JOB -> jobs.open(new JobId(ref.id()));
-            case SUBMISSION -> candidates.open(
-                    ctx.submissions().row(new SubmissionId(ref.id())).candidateId());
+            case SUBMISSION -> tasks.run(msg.get("common.loading"),
+                    () -> ctx.submissions().row(new SubmissionId(ref.id())).candidateId(),
+                    candidates::open);
             case FEEDBACK -> feedback.openFeedback(window.frame(), new SubmissionId(ref.id()));
         }
     }
 
     private void preferences() {
-        boolean changed = new PreferencesDialog(window.frame(), msg, settings,
-                ctx.recruiters().list(), ctx.session().recruiter(),
-                ctx.db().location().describe()).show();
-        if (changed) {
-            Dialogs.info(window.frame(), msg.get("app.prefs.title"), msg.get("app.prefs.restart"));
-        }
+        tasks.run(msg.get("common.loading"), ctx.recruiters()::list, recruiters -> {
+            boolean changed = new PreferencesDialog(window.frame(), msg, settings, recruiters,
+                    ctx.session().recruiter(), ctx.db().location().describe()).show();
+            if (changed) {
+                Dialogs.info(window.frame(), msg.get("app.prefs.title"),
+                        msg.get("app.prefs.restart"));
+            }
+        });
     }
 
     private void close() {

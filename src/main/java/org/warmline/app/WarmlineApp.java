@@ -100,11 +100,20 @@ public final class WarmlineApp {
             throw new UserError(UserError.explain(cause));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "warmline-shutdown"));
-        onEdt(() -> signInAndShow(db));
+        // The usual start (someone signed in before) is looked up here, off the EDT.
+        Optional<Recruiter> remembered = rememberedRecruiter(db);
+        onEdt(() -> signInAndShow(db, remembered));
     }
 
-    private void signInAndShow(Database db) {
-        Optional<Session> session = signIn(db);
+    private Optional<Recruiter> rememberedRecruiter(Database db) {
+        String login = settings.get(Settings.RECRUITER_LOGIN);
+        return login.isBlank() ? Optional.empty() : new RecruiterService(db).findByLogin(login);
+    }
+
+    private void signInAndShow(Database db, Optional<Recruiter> remembered) {
+        Optional<Session> session = remembered.isPresent()
+                ? Optional.of(new Session(remembered.get(), db.location().describe()))
+                : signIn(db);
         if (session.isEmpty()) {
             db.close();
             System.exit(0);
@@ -130,13 +139,6 @@ public final class WarmlineApp {
     private Optional<Session> signIn(Database db) {
         RecruiterService recruiters = new RecruiterService(db);
         String where = db.location().describe();
-        String login = settings.get(Settings.RECRUITER_LOGIN);
-        if (!login.isBlank()) {
-            Optional<Recruiter> known = recruiters.findByLogin(login);
-            if (known.isPresent()) {
-                return Optional.of(new Session(known.get(), where));
-            }
-        }
         if (smokeTest) {
             System.err.println("warmline: nobody is signed in to " + dataDir
                     + "; start Warmline once without --smoke-test");

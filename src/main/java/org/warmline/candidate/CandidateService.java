@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.db.NotFoundException;
 import org.warmline.platform.db.Tx;
@@ -131,14 +130,6 @@ public final class CandidateService {
      */
     public List<CandidateSummary> findDuplicates(Candidate draft) {
         return db.read(tx -> candidates.findDuplicates(tx, draft, DUPLICATE_LIMIT));
-    }
-
-    /**
-     * True when {@code failure} says the candidate was saved by someone else in the meantime
-     * (a stale version); lets screens tell this apart without depending on the data layer.
-     */
-    public static boolean isStaleConflict(Throwable failure) {
-        return failure instanceof StaleRecordException;
     }
 
     private void reindex(Tx tx, CandidateId id, Candidate c) throws java.sql.SQLException {

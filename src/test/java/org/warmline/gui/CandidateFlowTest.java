@@ -68,15 +68,15 @@ class CandidateFlowTest extends GuiTest {
         editor.button("candidate.editor.cancel").click();
 
         DialogFixture ask = Gui.dialog(robot, "dialog.unsaved");
-        options(ask).buttonWithText("Cancel").click();
-        Gui.waitUntil("guard closed", () -> !ask.target().isShowing());
+        Gui.clickUntil(options(ask).buttonWithText("Cancel"), "guard closed",
+                () -> !ask.target().isShowing());
         assertThat(editor.target().isShowing()).isTrue();
         assertThat(editor.textBox("candidate.form.lastName").text()).isEqualTo("Ribeiro");
 
         editor.button("candidate.editor.cancel").click();
         DialogFixture again = Gui.dialog(robot, "dialog.unsaved");
-        options(again).buttonWithText("Discard changes").click();
-        Gui.waitUntil("editor closed", () -> !editor.target().isShowing());
+        Gui.clickUntil(options(again).buttonWithText("Discard changes"), "editor closed",
+                () -> !editor.target().isShowing());
         assertThat(context.candidates().count(emptyQuery())).isZero();
     }
 

@@ -241,23 +241,44 @@ public final class DemoAgency {
         }
     }
 
-    /** Empties every table the sample writes, after a failed load. */
+    /** Empties every table the sample writes (children first), after a failed load. */
+    private static final List<String> WIPE = List.of(
+            "DELETE FROM candidate_feedback", "DELETE FROM feedback_reminder",
+            "DELETE FROM employer_feedback", "DELETE FROM submission_closure",
+            "DELETE FROM activity", "DELETE FROM submission_stage_history",
+            "DELETE FROM placement", "DELETE FROM submission", "DELETE FROM search_term",
+            "DELETE FROM candidate", "DELETE FROM job", "DELETE FROM contact",
+            "DELETE FROM employer", "DELETE FROM recruiter");
+
+    /** Per table with explicit ids: the next free id, and the DDL that restarts its identity. */
+    private record Identity(String nextId, String restartWith) {
+    }
+
+    private static final List<Identity> IDENTITIES = List.of(
+            identity("recruiter"), identity("employer"), identity("contact"), identity("job"),
+            identity("candidate"), identity("submission"), identity("submission_stage_history"),
+            identity("activity"), identity("submission_closure"), identity("employer_feedback"),
+            identity("feedback_reminder"), identity("candidate_feedback"));
+
+    private static Identity identity(String table) {
+        return new Identity("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table,
+                "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH ");
+    }
+
     private static Void wipe(Tx tx) throws SQLException {
-        for (String table : List.of("candidate_feedback", "feedback_reminder", "employer_feedback", "submission_closure", "activity", "submission_stage_history", "placement",
-                "submission", "search_term", "candidate", "job", "contact", "employer", "recruiter")) {
-            tx.update("DELETE FROM " + table, Binder.NONE);
+        for (String delete : WIPE) {
+            tx.update(delete, Binder.NONE);
         }
         return null;
     }
 
+    /** The sample writes its own ids; the identities must continue after them. */
     private static void restartIdentities(Tx tx) throws SQLException {
-        String[] tables = {"recruiter", "employer", "contact", "job", "candidate", "submission",
-                "submission_stage_history", "activity", "submission_closure", "employer_feedback",
-                "feedback_reminder", "candidate_feedback"};
         try (Statement st = tx.connection().createStatement()) {
-            for (String table : tables) {
-                long next = tx.queryLong("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, Binder.NONE);
-                st.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+            for (Identity identity : IDENTITIES) {
+                long next = tx.queryLong(identity.nextId(), Binder.NONE);
+                // DDL takes no parameters; the value is a number this method computed.
+                st.execute(identity.restartWith() + next);
             }
         }
     }

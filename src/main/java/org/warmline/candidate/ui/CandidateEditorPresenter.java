@@ -7,6 +7,7 @@ import org.warmline.candidate.Candidate;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.CandidateService;
 import org.warmline.candidate.CandidateSummary;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.text.Normalize;
 import org.warmline.platform.validation.ValidationException;
@@ -140,7 +141,7 @@ final class CandidateEditorPresenter {
         setSaving(false);
         if (failure instanceof ValidationException invalid) {
             view.showErrors(invalid.byField());
-        } else if (CandidateService.isStaleConflict(failure)) {
+        } else if (failure instanceof StaleRecordException) {
             view.showStale();
         } else {
             view.showFailure(failure);

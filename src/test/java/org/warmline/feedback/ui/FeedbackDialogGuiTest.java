@@ -13,11 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import javax.swing.JFrame;
 import javax.swing.JList;
-import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -36,6 +32,7 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
 import org.warmline.testing.DirectTaskRunner;
+import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
@@ -74,22 +71,15 @@ class FeedbackDialogGuiTest {
         assumeFalse(GraphicsEnvironment.isHeadless());
         FeedbackFixture f = new FeedbackFixture(db);
         FeedbackFixture.Rejected r = f.rejected(Instant.parse("2025-04-02T15:00:00Z"));
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(0);
-        robot.settings().eventPostingDelay(10);
-        JFrame frame = GuiActionRunner.execute(() -> {
-            FeedbackScreens screens = new FeedbackScreens(f.feedback, f.metrics, f.views,
+        window = ScreenFrames.show(ScreenFrames.robot(), "Feedback", () -> {
+            NavView view = new FeedbackScreens(f.feedback, f.metrics, f.views,
                     new org.warmline.recruiter.Session(f.recruiter, "test"), f.clock,
-                    new Messages(Locale.ENGLISH), new DirectTaskRunner(), ref -> { }, f.events);
-            NavView view = screens.workListView();
-            JFrame fr = new JFrame("Feedback");
-            fr.setContentPane(view.component());
-            fr.setSize(1100, 560);
+                    new Messages(Locale.ENGLISH), new DirectTaskRunner(), ref -> { }, f.events)
+                    .workListView();
             view.shown();
-            return fr;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show();
+            return view.component();
+        }, new java.awt.Dimension(1100, 560));
+        java.awt.Component frame = window.target();
         JTableFixture table = window.table("feedback.worklist");
         table.requireRowCount(1);
         assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(1)))

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.io.File;
 import java.util.Locale;
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -37,6 +33,7 @@ import org.warmline.submission.Submission;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
@@ -126,23 +123,14 @@ class CloseSubmissionDialogTest {
         assumeFalse(GraphicsEnvironment.isHeadless());
         fixture = new SubmissionFixtureAccess(db);
         submission = fixture.submitNewCandidate("Zoë", "Ødegård", "Kestrel Labs", "Data Analyst");
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(0);
-        robot.settings().eventPostingDelay(10);
-        JFrame frame = GuiActionRunner.execute(() -> {
-            SubmissionScreens screens = new SubmissionScreens(fixture.submissions(),
-                    fixture.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
-                    new org.warmline.testing.DirectTaskRunner(), ref -> { }, fixture.events());
-            NavView view = screens.pipelineView();
-            JFrame f = new JFrame("Pipeline");
-            f.setContentPane(view.component());
-            f.setSize(1400, 700);
+        window = ScreenFrames.show(ScreenFrames.robot(), "Pipeline", () -> {
+            NavView view = new SubmissionScreens(fixture.submissions(), fixture.stages(),
+                    new SearchService(db), new Messages(Locale.ENGLISH),
+                    new org.warmline.testing.DirectTaskRunner(), ref -> { }, fixture.events())
+                    .pipelineView();
             view.shown();
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1400, 700));
-        window.moveTo(new Point(0, 0));
+            return view.component();
+        }, new Dimension(1400, 700));
         JList<?> card = window.list("pipeline.stage.2").target();
         JButton reject = window.button("pipeline.reject").target();
         GuiActionRunner.execute(() -> card.setSelectedIndex(0));

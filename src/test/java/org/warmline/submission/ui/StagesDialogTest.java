@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.io.File;
 import java.util.Locale;
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -35,9 +31,10 @@ import org.warmline.search.SearchService;
 import org.warmline.submission.Stage;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
-import org.warmline.testing.Press;
 import org.warmline.testing.DbTest;
 import org.warmline.testing.DirectTaskRunner;
+import org.warmline.testing.Press;
+import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
@@ -132,25 +129,15 @@ class StagesDialogTest {
         assumeFalse(GraphicsEnvironment.isHeadless());
         fixture = new SubmissionFixtureAccess(db);
         fixture.submitNewCandidate("Zoë", "Ødegård", "Kestrel Labs", "Data Analyst");
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(0);
-        robot.settings().eventPostingDelay(10);
-        JFrame frame = GuiActionRunner.execute(() -> {
-            SubmissionScreens screens = new SubmissionScreens(fixture.submissions(),
-                    fixture.stages(), new SearchService(db), new Messages(Locale.ENGLISH),
-                    new DirectTaskRunner(), ref -> { }, fixture.events());
-            NavView view = screens.pipelineView();
-            JFrame f = new JFrame("Pipeline");
-            f.setContentPane(view.component());
-            f.setSize(1400, 700);
-            view.shown();
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
         // The default xvfb-run screen is 640x480: the board is wider, so the toolbar button
-        // is pressed programmatically; everything inside the dialog is driven by the robot.
-        window.show(new Dimension(640, 480));
-        window.moveTo(new Point(0, 0));
+        // is pressed programmatically.
+        window = ScreenFrames.show(ScreenFrames.robot(), "Pipeline", () -> {
+            NavView view = new SubmissionScreens(fixture.submissions(), fixture.stages(),
+                    new SearchService(db), new Messages(Locale.ENGLISH), new DirectTaskRunner(),
+                    ref -> { }, fixture.events()).pipelineView();
+            view.shown();
+            return view.component();
+        }, new Dimension(640, 480));
         JButton stages = window.button("pipeline.stages").requireEnabled().target();
         SwingUtilities.invokeLater(stages::doClick);
         DialogFixture dialog = window.dialog("submission.stages");
