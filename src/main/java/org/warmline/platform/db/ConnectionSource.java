@@ -15,12 +15,19 @@ final class ConnectionSource implements AutoCloseable {
     private static final int MAX_IDLE = 4;
     private final String url;
     private final Properties properties;
+    private final String schema;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
     ConnectionSource(String url, Properties properties) {
+        this(url, properties, null);
+    }
+
+    /** A pool whose new connections start in {@code schema} (null: the user's own schema). */
+    ConnectionSource(String url, Properties properties, String schema) {
         this.url = url;
         this.properties = properties;
+        this.schema = schema;
     }
 
     String url() {
@@ -37,7 +44,16 @@ final class ConnectionSource implements AutoCloseable {
                 return pooled;
             }
         }
-        return DriverManager.getConnection(url, properties);
+        Connection fresh = DriverManager.getConnection(url, properties);
+        if (schema != null) {
+            try (java.sql.Statement st = fresh.createStatement()) {
+                st.execute("SET SCHEMA \"" + schema + "\"");
+            } catch (SQLException e) {
+                quietlyClose(fresh);
+                throw e;
+            }
+        }
+        return fresh;
     }
 
     void giveBack(Connection connection, boolean broken) {

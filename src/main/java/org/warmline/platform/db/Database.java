@@ -54,15 +54,34 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** Connects to a database served by a Derby Network Server. */
+    /** The schema that holds Warmline's tables in the office database on a server. */
+    public static final String OFFICE_SCHEMA = "WARMLINE";
+    /** The name of the office database on a server. */
+    public static final String OFFICE_DATABASE = "warmline";
+
+    /** Connects to a database served by a Derby Network Server, in the user's own schema. */
     public static Database network(String host, int port, String name, String user,
                                    char[] password) {
+        return network(host, port, name, user, password, null);
+    }
+
+    /**
+     * Connects to the office database on a Warmline server: database {@value #OFFICE_DATABASE},
+     * every connection working in schema {@value #OFFICE_SCHEMA} whoever signs in.
+     */
+    public static Database office(String host, int port, String user, char[] password) {
+        return network(host, port, OFFICE_DATABASE, user, password, OFFICE_SCHEMA);
+    }
+
+    /** Connects to a database on a server; {@code schema} null keeps the user's own schema. */
+    public static Database network(String host, int port, String name, String user,
+                                   char[] password, String schema) {
         refuseUnsafeDurability();
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", new String(password));
         String url = "jdbc:derby://" + host + ":" + port + "/" + name;
-        Database db = new Database(new ConnectionSource(url, props),
+        Database db = new Database(new ConnectionSource(url, props, schema),
                 new Location(false, null, host, port, name, user));
         db.probe();
         return db;
