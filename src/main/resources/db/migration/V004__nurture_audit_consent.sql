@@ -60,3 +60,11 @@ CREATE TABLE audit_log (
     details      VARCHAR(4000)
 );
 CREATE INDEX ix_audit_log_time ON audit_log (occurred_at);
+
+-- People erased at their request, kept only as hashes (SHA-256, hex) of their normalised
+-- e-mail addresses, phone numbers and LinkedIn URLs, so that a later import or a restore of an
+-- older backup can apply the erasure again without keeping who they were.
+CREATE TABLE erasure_register (
+    id_hash    VARCHAR(64) NOT NULL PRIMARY KEY,
+    erased_at  TIMESTAMP   NOT NULL
+);

@@ -34,7 +34,8 @@ class SchemaMigratorTest {
                  ORDER BY 1""", Binder.NONE, rs -> rs.getString(1)));
         assertThat(tables).contains("activity", "candidate", "contact", "employer", "job",
                 "placement", "recruiter", "schema_history", "search_term", "stage", "submission",
-                "submission_stage_history", "nurture_plan", "nurture_step", "audit_log");
+                "submission_stage_history", "nurture_plan", "nurture_step", "audit_log",
+                "erasure_register");
         List<String> stages = db.read(tx -> tx.query(
                 "SELECT name FROM stage ORDER BY position", Binder.NONE, rs -> rs.getString(1)));
         assertThat(stages).containsExactly("Sourced", "Submitted", "Interview 1", "Interview 2",
