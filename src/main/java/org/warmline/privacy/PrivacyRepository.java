@@ -147,8 +147,7 @@ final class PrivacyRepository {
             return current != null ? current : now;
         }
         return tx.queryOne(LATEST_CONSENT, st -> st.setLong(1, id.value()),
-                rs -> Optional.ofNullable(SqlTypes.getInstant(rs, "withdrawn_at")))
-                .flatMap(o -> o).orElse(null);
+                rs -> SqlTypes.getInstant(rs, "withdrawn_at")).orElse(null);
     }
 
     /** Sets candidate.consent_withdrawn_at (not an editor field, so no version change). */
