@@ -15,6 +15,8 @@ import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.settings.Settings;
+import org.warmline.platform.i18n.Messages;
+import org.warmline.privacy.PrivacyFeature;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
 import org.warmline.search.SearchIndex;
@@ -44,6 +46,7 @@ public final class AppContext {
     private final CandidateViewService candidateViews;
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
+    private final PrivacyFeature privacy;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -71,6 +74,8 @@ public final class AppContext {
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.today = new TodayService(db, activities, feedback, session, clock);
+        this.privacy = new PrivacyFeature(db, index, new Messages(java.util.Locale.getDefault()),
+                session, events, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -146,5 +151,10 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Consent, erasure and retention, access export and the audit log. */
+    public PrivacyFeature privacy() {
+        return privacy;
     }
 }

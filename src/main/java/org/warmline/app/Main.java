@@ -3,6 +3,7 @@ package org.warmline.app;
 import java.io.PrintWriter;
 import org.warmline.app.cli.DemoCommand;
 import org.warmline.app.cli.InfoCommand;
+import org.warmline.app.cli.PrivacyCommand;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.cli.WarmlineCommand;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new WarmlineCommand())
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new PrivacyCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

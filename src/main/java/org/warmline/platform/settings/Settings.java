@@ -23,6 +23,8 @@ public final class Settings {
     public static final Key WELCOME_DONE = new Key("welcome.done", "false");
     public static final Key FEEDBACK_REMINDER_DAYS = new Key("feedback.reminderDays", "5");
     public static final Key FEEDBACK_NO_REPLY_DAYS = new Key("feedback.noReplyDays", "10");
+    /** Months after a candidate's last activity before the retention policy purges them. */
+    public static final Key PRIVACY_RETENTION_MONTHS = new Key("privacy.retentionMonths", "24");
 
     private final PropertyFile file;
 
