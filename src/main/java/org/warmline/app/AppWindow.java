@@ -17,6 +17,7 @@ import org.warmline.job.ui.JobScreens;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
+import org.warmline.privacy.ui.PrivacyScreens;
 import org.warmline.submission.SubmissionId;
 import org.warmline.submission.ui.SubmissionScreens;
 import org.warmline.today.ui.TodayView;
@@ -36,6 +37,8 @@ import org.warmline.ui.task.TaskRunner;
  * features, tabs contributed to other features' editors, menus and shortcuts.
  */
 public final class AppWindow {
+    /** Whether the Audit log screen is shown; role-based gating will set it per recruiter. */
+    private static final boolean AUDIT_LOG_VISIBLE = true;
     private final AppContext ctx;
     private final Messages msg;
     private final Settings settings;
@@ -73,10 +76,16 @@ public final class AppWindow {
                 ctx.search(), msg, tasks, opener, ctx.events());
         feedback = new FeedbackScreens(ctx.feedback(), ctx.feedbackMetrics(),
                 ctx.candidateViews(), ctx.session(), ctx.clock(), msg, tasks, opener, ctx.events());
+        PrivacyScreens privacy = new PrivacyScreens(ctx.privacy(), msg, tasks, opener,
+                ctx.events(), settings.getInt(Settings.PRIVACY_RETENTION_MONTHS), months -> {
+                    settings.set(Settings.PRIVACY_RETENTION_MONTHS, String.valueOf(months));
+                    settings.save();
+                }, AUDIT_LOG_VISIBLE);
         RecordTabProvider tabs = kind -> {
             List<RecordTab> all = new ArrayList<>(submissions.tabs().tabsFor(kind));
             all.addAll(feedback.tabs().tabsFor(kind));
             all.addAll(activity.tabs().tabsFor(kind));
+            all.addAll(privacy.tabs().tabsFor(kind));
             return all;
         };
         candidates = new CandidateScreens(ctx.candidates(), ctx.recruiters(), msg, tasks, opener,
@@ -88,9 +97,11 @@ public final class AppWindow {
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
-        window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView(), feedback.workListView()), ctx.search(), tasks, opener,
-                this::close);
+        List<org.warmline.ui.nav.NavView> views = new ArrayList<>(List.of(today,
+                candidates.listView(), employers.listView(), jobs.listView(),
+                submissions.pipelineView(), feedback.workListView()));
+        views.addAll(privacy.navViews());
+        window.build(views, ctx.search(), tasks, opener, this::close);
         // Requests unanswered for longer than the policy allows become "no reply".
         tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(
                 ctx.clock().instant()), swept -> { });

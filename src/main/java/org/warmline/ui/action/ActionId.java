@@ -17,6 +17,8 @@ public enum ActionId {
     NAV_JOBS,
     NAV_PIPELINE,
     NAV_FEEDBACK,
+    NAV_RETENTION,
+    NAV_AUDIT_LOG,
     LIST_REFRESH,
     LIST_FILTER,
     CANDIDATE_NEW,
