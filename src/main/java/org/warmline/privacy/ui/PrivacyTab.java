@@ -116,7 +116,7 @@ final class PrivacyTab implements RecordTab {
         Forms.addRow(form, msg.get("privacy.tab.basis"), basis);
         Forms.addRow(form, msg.get("privacy.tab.source"), source);
         form.add(doNotContact, "skip, wrap");
-        form.add(save, "skip, split 2, sizegroup b");
+        form.add(save, "skip, split 2, growx 0, sizegroup b");
         form.add(saved, "gapleft 8lp");
         return form;
     }
@@ -134,8 +134,8 @@ final class PrivacyTab implements RecordTab {
         Forms.addRow(form, msg.get("privacy.tab.consent.obtained"), obtained);
         button(record, "privacy.tab.consent.record", this::recordConsent);
         button(withdraw, "privacy.tab.consent.withdraw", this::withdrawConsent);
-        form.add(record, "skip, split 2, sizegroup b, gaptop 4lp");
-        form.add(withdraw, "sizegroup b");
+        form.add(record, "skip, split 2, growx 0, sizegroup b, gaptop 4lp");
+        form.add(withdraw, "growx 0, sizegroup b");
         return form;
     }
 

@@ -68,7 +68,7 @@ final class RetentionView implements NavView {
         JLabel title = new JLabel(msg.get("privacy.retention.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         panel.add(title);
-        panel.add(Forms.hint(msg.get("privacy.retention.intro")), "gapbottom 8lp");
+        panel.add(Forms.hint(msg.get("privacy.retention.intro")), "gapbottom 8lp, wmin 0");
         months.setName("privacy.retention.months");
         months.addChangeListener(e -> {
             saveMonths.accept((Integer) months.getValue());
