@@ -98,12 +98,11 @@ public final class PrivacyCommand implements Callable<Integer> {
             PurgeResult r = target.run((privacy, settings) -> privacy.erasure().purge(
                     months != null ? months : settings.getInt(Settings.PRIVACY_RETENTION_MONTHS),
                     dryRun));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println((dryRun ? "would_purge=" : "purged=") + r.count());
-            out.println("cutoff=" + r.cutoff().atZone(ZoneId.systemDefault()).toLocalDate());
-            r.candidates().forEach(c -> out.println("candidate=" + c.value()));
-            out.flush();
-            return 0;
+            List<String> lines = new java.util.ArrayList<>(List.of(
+                    (dryRun ? "would_purge=" : "purged=") + r.count(),
+                    "cutoff=" + r.cutoff().atZone(ZoneId.systemDefault()).toLocalDate()));
+            r.candidates().forEach(c -> lines.add("candidate=" + c.value()));
+            return print(spec, lines);
         }
     }
 
@@ -129,11 +128,7 @@ public final class PrivacyCommand implements Callable<Integer> {
             }
             int rows = target.run((privacy, settings) -> found(candidate,
                     () -> privacy.accessExport().export(new CandidateId(candidate), out)));
-            PrintWriter w = spec.commandLine().getOut();
-            w.println("rows=" + rows);
-            w.println("file=" + out.toAbsolutePath());
-            w.flush();
-            return 0;
+            return print(spec, List.of("rows=" + rows, "file=" + out.toAbsolutePath()));
         }
     }
 
@@ -162,9 +157,7 @@ public final class PrivacyCommand implements Callable<Integer> {
                 privacy.erasure().erase(new CandidateId(candidate));
                 return null;
             }));
-            spec.commandLine().getOut().println("erased=" + candidate);
-            spec.commandLine().getOut().flush();
-            return 0;
+            return print(spec, List.of("erased=" + candidate));
         }
 
         private boolean confirmed() {
@@ -193,10 +186,16 @@ public final class PrivacyCommand implements Callable<Integer> {
         public Integer call() {
             List<CandidateId> again = target.run((privacy, settings) ->
                     privacy.erasure().reapplyRegister());
-            spec.commandLine().getOut().println("erased_again=" + again.size());
-            spec.commandLine().getOut().flush();
-            return 0;
+            return print(spec, List.of("erased_again=" + again.size()));
         }
+    }
+
+    /** Prints key=value lines and returns the success exit code. */
+    private static int print(CommandSpec spec, List<String> lines) {
+        PrintWriter out = spec.commandLine().getOut();
+        lines.forEach(out::println);
+        out.flush();
+        return 0;
     }
 
     private static <T> T found(long candidate, java.util.function.Supplier<T> work) {
