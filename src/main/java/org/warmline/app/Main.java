@@ -29,6 +29,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new WarmlineCommand())
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new org.warmline.app.cli.ServerCommand())
+                .addSubcommand(new org.warmline.app.cli.UserCommand())
+                .addSubcommand(new org.warmline.app.cli.BackupCommand())
+                .addSubcommand(new org.warmline.app.cli.RestoreCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

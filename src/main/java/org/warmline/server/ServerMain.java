@@ -30,12 +30,12 @@ public final class ServerMain {
         }
         char[] password = Passwords.read(passwordFile, "Password of admin: ", "--admin-password-file");
         runForeground(ServerConfig.load(dir.toAbsolutePath(), host, port), password,
-                System.out);
+                new java.io.PrintWriter(System.out, true));
     }
 
     /** Starts the server, prints the ready line, and blocks until the process is stopped. */
     public static void runForeground(ServerConfig config, char[] password,
-                                     java.io.PrintStream out) throws Exception {
+                                     java.io.PrintWriter out) throws Exception {
         OfficeServer server = OfficeServer.start(config, password);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "warmline-server-stop"));
         out.println(server.readyLine());

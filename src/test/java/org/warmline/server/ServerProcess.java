@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.warmline.platform.db.Database;
 
-/** An office server in a child JVM on 127.0.0.1 and a free port, as in production. */
+/** {@code warmline server} in a child JVM on 127.0.0.1 and a free port, as in production. */
 final class ServerProcess implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin-secret-1";
     final Path dataDir;
@@ -20,9 +20,18 @@ final class ServerProcess implements AutoCloseable {
     private Process process;
 
     ServerProcess(Path dataDir) throws IOException {
+        this(dataDir, freePort());
+    }
+
+    /** A server on a given port, e.g. to restart one on the port its clients know. */
+    ServerProcess(Path dataDir, int port) {
         this.dataDir = dataDir;
+        this.port = port;
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
+            return probe.getLocalPort();
         }
     }
 
@@ -33,7 +42,7 @@ final class ServerProcess implements AutoCloseable {
         Files.writeString(passwordFile, ADMIN_PASSWORD + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), ServerMain.class.getName(),
+                System.getProperty("java.class.path"), "org.warmline.app.Main", "server",
                 "--data-dir", dataDir.toString(), "--port", String.valueOf(port),
                 "--admin-password-file", passwordFile.toString()));
         pb.redirectErrorStream(true);
