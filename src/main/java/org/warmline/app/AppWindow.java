@@ -88,9 +88,17 @@ public final class AppWindow {
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
-        window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView(), feedback.workListView()), ctx.search(), tasks, opener,
-                this::close);
+        List<org.warmline.ui.nav.NavView> views = new ArrayList<>(List.of(today,
+                candidates.listView(), employers.listView(), jobs.listView(),
+                submissions.pipelineView(), feedback.workListView()));
+        if (ctx.session().role().canAdminister()) {
+            views.add(new org.warmline.admin.ui.AdminView(ctx.db().location().embedded() ? null
+                    : ctx.users(), ctx.backups(), msg, tasks));
+        }
+        window.build(views, ctx.search(), tasks, opener, this::close);
+        if (!ctx.session().role().canEdit()) {
+            disableEditing();
+        }
         // Requests unanswered for longer than the policy allows become "no reply".
         tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(
                 ctx.clock().instant()), swept -> { });
@@ -110,6 +118,17 @@ public final class AppWindow {
         actions.define(ActionId.APP_ABOUT, () -> Dialogs.info(window.frame(),
                 msg.get("app.about.title"), msg.get("app.about.text",
                         new org.warmline.app.cli.VersionProvider().getVersion()[0], dataDir)));
+    }
+
+    /** A viewer's window: the actions that create or change records are off. */
+    private void disableEditing() {
+        for (ActionId id : List.of(ActionId.CANDIDATE_NEW, ActionId.EMPLOYER_NEW,
+                ActionId.CONTACT_NEW, ActionId.JOB_NEW, ActionId.SUBMISSION_NEW,
+                ActionId.SUBMISSION_NEXT_STAGE, ActionId.SUBMISSION_PREVIOUS_STAGE,
+                ActionId.SUBMISSION_REJECT, ActionId.SUBMISSION_WITHDRAW, ActionId.STAGES_EDIT,
+                ActionId.ACTIVITY_LOG, ActionId.RECORD_SAVE)) {
+            actions.find(id).ifPresent(action -> action.setEnabled(false));
+        }
     }
 
     /** Opens the editor of any record (used by search, Today and links between screens). */

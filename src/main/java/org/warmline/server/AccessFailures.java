@@ -11,6 +11,36 @@ public final class AccessFailures {
     private AccessFailures() {
     }
 
+    /** Why the server refused. */
+    public enum Refusal {
+        WRONG_LOGIN("user name or password is wrong"),
+        READ_ONLY("you have read-only access"),
+        ADMIN_ONLY("only an administrator may do this");
+
+        private final String text;
+
+        Refusal(String text) {
+            this.text = text;
+        }
+
+        /** A one-line English reason, for the command line. */
+        public String text() {
+            return text;
+        }
+    }
+
+    /** The kind of refusal when {@code failure} is a login or permission refusal, else empty. */
+    public static Optional<Refusal> refusal(Throwable failure) {
+        return explain(failure).map(text -> {
+            for (Refusal r : Refusal.values()) {
+                if (r.text.equals(text)) {
+                    return r;
+                }
+            }
+            throw new IllegalStateException(text);
+        });
+    }
+
     /** The reason when {@code failure} is a login or permission refusal, else empty. */
     public static Optional<String> explain(Throwable failure) {
         // A refusal inside a trigger arrives wrapped (38000) with the real state further down.
@@ -49,13 +79,13 @@ public final class AccessFailures {
             return Optional.empty();
         }
         if ("08004".equals(state)) {
-            return Optional.of("user name or password is wrong");
+            return Optional.of(Refusal.WRONG_LOGIN.text());
         }
         if (isReadOnly(state)) {
-            return Optional.of("you have read-only access");
+            return Optional.of(Refusal.READ_ONLY.text());
         }
         if (isAdminOnly(state)) {
-            return Optional.of("only an administrator may do this");
+            return Optional.of(Refusal.ADMIN_ONLY.text());
         }
         return Optional.empty();
     }

@@ -20,7 +20,7 @@ import org.warmline.recruiter.Session;
 import org.warmline.testing.DatabaseExtension;
 
 /** Logins and roles on a real office server: who gets in, and what each role may do. */
-class AccessTest {
+public class AccessTest {
     private static Path dir;
     private static ServerProcess server;
 
@@ -43,7 +43,7 @@ class AccessTest {
         DatabaseExtension.deleteTree(dir);
     }
 
-    static UserService users(Database db) {
+    public static UserService users(Database db) {
         var me = new RecruiterService(db).findByLogin("admin").orElseThrow();
         return new UserService(db, new Session(me, "test", Role.ADMIN), AppEvents.direct(),
                 Clock.systemUTC());

@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.warmline.platform.db.Database;
 
 /** {@code warmline server} in a child JVM on 127.0.0.1 and a free port, as in production. */
-final class ServerProcess implements AutoCloseable {
-    static final String ADMIN_PASSWORD = "admin-secret-1";
+public final class ServerProcess implements AutoCloseable {
+    public static final String ADMIN_PASSWORD = "admin-secret-1";
     final Path dataDir;
     final int port;
     private Process process;
 
-    ServerProcess(Path dataDir) throws IOException {
+    public ServerProcess(Path dataDir) throws IOException {
         this(dataDir, freePort());
     }
 
@@ -36,7 +36,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the child JVM and waits for its ready line. */
-    ServerProcess start() throws IOException {
+    public ServerProcess start() throws IOException {
         Files.createDirectories(dataDir);
         Path passwordFile = dataDir.resolveSibling(dataDir.getFileName() + ".pw");
         Files.writeString(passwordFile, ADMIN_PASSWORD + "\n");
@@ -61,11 +61,11 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("the server did not start:\n" + seen);
     }
 
-    Database login(String user, String password) {
+    public Database login(String user, String password) {
         return Database.office("127.0.0.1", port, user, password.toCharArray());
     }
 
-    Database admin() {
+    public Database admin() {
         return login(OfficeServer.OWNER, ADMIN_PASSWORD);
     }
 

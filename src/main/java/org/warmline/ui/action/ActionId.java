@@ -17,6 +17,7 @@ public enum ActionId {
     NAV_JOBS,
     NAV_PIPELINE,
     NAV_FEEDBACK,
+    NAV_ADMIN,
     LIST_REFRESH,
     LIST_FILTER,
     CANDIDATE_NEW,
