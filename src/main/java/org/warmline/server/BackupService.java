@@ -67,6 +67,8 @@ public final class BackupService {
 
     private String databaseName() {
         Database.Location where = db.location();
-        return where.embedded() ? Path.of(where.path()).getFileName().toString() : where.name();
+        String name = where.embedded() ? where.path() : where.name();
+        // A network name may carry attributes (";create=true") and be a path on the server.
+        return Path.of(name.split(";", 2)[0]).getFileName().toString();
     }
 }
