@@ -104,4 +104,87 @@ public class AccessTest {
             assertThat(byLogin.get("zoe").displayName()).isEqualTo("Zoë Ødegård");
         }
     }
+
+    @Test
+    void aDisabledUserCannotSignInAndTheirHistoryStays() {
+        try (Database admin = server.admin()) {
+            UserService users = users(admin);
+            users.add("dora", "Dora Doe", "dora-secret-1".toCharArray(), Role.RECRUITER);
+            server.login("dora", "dora-secret-1").close();
+            users.disable("dora");
+            assertThat(users.list()).filteredOn(u -> u.login().equals("dora"))
+                    .extracting(OfficeUser::active, OfficeUser::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(false, null));
+            assertThat(lastAudit(admin)).isEqualTo("admin USER_DISABLE dora");
+            assertThatThrownBy(() -> users.disable("admin"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> server.login("dora", "dora-secret-1"))
+                .satisfies(e -> assertThat(AccessFailures.explain(e))
+                        .contains("user name or password is wrong"));
+    }
+
+    @Test
+    void aRoleChangeIsAuditedAndAppliesAtTheNextSignIn() {
+        try (Database admin = server.admin()) {
+            UserService users = users(admin);
+            users.add("raj", "Raj Patel", "raj-secret-12".toCharArray(), Role.VIEWER);
+            users.changeRole("raj", Role.RECRUITER);
+            assertThat(lastAudit(admin)).isEqualTo("admin ROLE_CHANGE raj: viewer -> recruiter");
+            users.changePassword("raj", "raj-secret-34".toCharArray());
+        }
+        try (Database raj = server.login("raj", "raj-secret-34")) {
+            assertThat(UserService.roleOf(raj)).isEqualTo(Role.RECRUITER);
+        }
+    }
+
+    @Test
+    void badLoginNamesAndShortPasswordsAreRejectedByField() {
+        try (Database admin = server.admin()) {
+            assertThatThrownBy(() -> users(admin).add("Bad Name!", "X", "short".toCharArray(),
+                    Role.VIEWER)).isInstanceOfSatisfying(
+                    org.warmline.platform.validation.ValidationException.class,
+                    e -> assertThat(e.byField()).containsEntry("login", "admin.validation.login")
+                            .containsEntry("password", "admin.validation.password"));
+        }
+    }
+
+    @Test
+    void theCommandLineAddsUsersAndRefusesOthersInOneLine() throws Exception {
+        Path adminPw = dir.resolve("admin.pw");
+        Path ritaPw = dir.resolve("rita.pw");
+        Path ninaPw = dir.resolve("nina.pw");
+        Files.writeString(adminPw, ServerProcess.ADMIN_PASSWORD + "\n");
+        Files.writeString(ritaPw, "rita-secret-1\n");
+        Files.writeString(ninaPw, "nina-secret-1\n");
+        String port = String.valueOf(server.port);
+        String[] ok = run("user", "add", "Nina", "--role", "viewer", "--port", port,
+                "--password-file", adminPw.toString(), "--new-password-file", ninaPw.toString());
+        assertThat(ok).containsExactly("0", "user_added=nina role=viewer", "");
+        String[] refused = run("user", "add", "mallory", "--role", "admin", "--port", port,
+                "--user", "rita", "--password-file", ritaPw.toString(),
+                "--new-password-file", ninaPw.toString());
+        assertThat(refused).containsExactly("1", "", "warmline: only an administrator may do this");
+        String[] wrong = run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
+                "--password-file", ritaPw.toString());
+        assertThat(wrong).containsExactly("1", "", "warmline: user name or password is wrong");
+        String[] info = run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
+                "--password-file", ninaPw.toString());
+        assertThat(info[0]).isEqualTo("0");
+        assertThat(info[1]).contains("database=127.0.0.1:" + port + "/warmline", "candidates=",
+                "schema_version=");
+    }
+
+    private static String[] run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.warmline.app.Main.run(args, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        return new String[] {String.valueOf(code), out.toString().strip(), err.toString().strip()};
+    }
+
+    private static String lastAudit(Database db) {
+        var entry = db.read(tx -> new org.warmline.platform.audit.AuditLog().recent(tx, 1)).get(0);
+        return entry.actor() + " " + entry.action() + " " + entry.details();
+    }
 }
