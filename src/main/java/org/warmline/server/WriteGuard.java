@@ -15,11 +15,12 @@ import java.sql.SQLException;
 public final class WriteGuard {
     static final String PROCEDURE = "WL_REQUIRE_WRITER";
     private static final String MAY_WRITE = """
-            SELECT COUNT(*) FROM SYS.SYSROLES
-             WHERE GRANTEE = SESSION_USER AND ISDEF = 'N' AND ROLEID IN ('WL_ADMIN', 'WL_RECRUITER')""";
-    private static final String IS_OWNER = """
-            SELECT COUNT(*) FROM SYS.SYSSCHEMAS
-             WHERE SCHEMANAME = 'WARMLINE' AND AUTHORIZATIONID = SESSION_USER""";
+            SELECT COUNT(*) FROM SYS.SYSSCHEMAS s
+             WHERE s.SCHEMANAME = 'WARMLINE'
+               AND (s.AUTHORIZATIONID = SESSION_USER
+                    OR EXISTS (SELECT 1 FROM SYS.SYSROLES r
+                                WHERE r.GRANTEE = SESSION_USER AND r.ISDEF = 'N'
+                                  AND r.ROLEID IN ('WL_ADMIN', 'WL_RECRUITER')))""";
 
     private WriteGuard() {
     }
@@ -27,7 +28,7 @@ public final class WriteGuard {
     /** Runs inside Derby as a stored procedure; throws 42500 unless the user may write. */
     public static void requireWriter() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:default:connection")) {
-            if (count(c, IS_OWNER) > 0 || count(c, MAY_WRITE) > 0) {
+            if (count(c, MAY_WRITE) > 0) {
                 return;
             }
         }
