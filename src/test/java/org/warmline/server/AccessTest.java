@@ -158,30 +158,28 @@ public class AccessTest {
         Files.writeString(ritaPw, "rita-secret-1\n");
         Files.writeString(ninaPw, "nina-secret-1\n");
         String port = String.valueOf(server.port);
-        String[] ok = run("user", "add", "Nina", "--role", "viewer", "--port", port,
+        String[] ok = Cli.run("user", "add", "Nina", "--role", "viewer", "--port", port,
                 "--password-file", adminPw.toString(), "--new-password-file", ninaPw.toString());
         assertThat(ok).containsExactly("0", "user_added=nina role=viewer", "");
-        String[] refused = run("user", "add", "mallory", "--role", "admin", "--port", port,
+        String[] refused = Cli.run("user", "add", "mallory", "--role", "admin", "--port", port,
                 "--user", "rita", "--password-file", ritaPw.toString(),
                 "--new-password-file", ninaPw.toString());
         assertThat(refused).containsExactly("1", "", "warmline: only an administrator may do this");
-        String[] wrong = run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
+        String[] wrong = Cli.run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
                 "--password-file", ritaPw.toString());
         assertThat(wrong).containsExactly("1", "", "warmline: user name or password is wrong");
-        String[] info = run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
+        String[] info = Cli.run("info", "--server", "127.0.0.1:" + port, "--user", "nina",
                 "--password-file", ninaPw.toString());
         assertThat(info[0]).isEqualTo("0");
         assertThat(info[1]).contains("database=127.0.0.1:" + port + "/warmline", "candidates=",
                 "schema_version=");
+        Path copies = dir.resolve("cli-backup");
+        String[] backup = Cli.run("backup", "--server", "127.0.0.1:" + port, "--password-file",
+                adminPw.toString(), "--to", copies.toString());
+        assertThat(backup).containsExactly("0", "backup=" + copies.resolve("warmline"), "");
+        assertThat(copies.resolve("warmline").resolve("service.properties")).exists();
     }
 
-    private static String[] run(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = org.warmline.app.Main.run(args, new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true));
-        return new String[] {String.valueOf(code), out.toString().strip(), err.toString().strip()};
-    }
 
     private static String lastAudit(Database db) {
         var entry = db.read(tx -> new org.warmline.platform.audit.AuditLog().recent(tx, 1)).get(0);

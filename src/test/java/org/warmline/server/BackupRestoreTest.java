@@ -101,4 +101,26 @@ class BackupRestoreTest {
             ps.setString(4, last + " " + first);
         }));
     }
+
+    @Test
+    void theRestoreCommandAsksForConfirmationThenRestoresAndChecks(@TempDir Path tmp) {
+        Path data = tmp.resolve("data");
+        try (Database laptop = Database.embedded(data.resolve("db")).migrated()) {
+            insert(laptop, "Ana", "Ribeiro");
+            new BackupService(laptop, clock).backup(tmp.resolve("copies"));
+            insert(laptop, "Li", "Wei");
+        }
+        String[] unconfirmed = Cli.run("restore", "--data-dir", data.toString(), "--from",
+                tmp.resolve("copies").toString());
+        assertThat(unconfirmed[0]).isEqualTo("1");
+        assertThat(unconfirmed[2]).contains("confirm with --yes");
+        String[] done = Cli.run("restore", "--data-dir", data.toString(), "--from",
+                tmp.resolve("copies").toString(), "--yes");
+        assertThat(done[0]).isEqualTo("0");
+        assertThat(done[1]).contains("restored_from=" + tmp.resolve("copies").resolve("db"),
+                "safety_backup=" + data.resolve("backups"), "checked_tables=");
+        try (Database back = Database.embedded(data.resolve("db"))) {
+            assertThat(lastNames(back)).containsExactly("Ribeiro");
+        }
+    }
 }
