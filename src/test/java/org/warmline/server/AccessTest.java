@@ -173,6 +173,10 @@ public class AccessTest {
         assertThat(info[0]).isEqualTo("0");
         assertThat(info[1]).contains("database=127.0.0.1:" + port + "/warmline", "candidates=",
                 "schema_version=");
+        String[] noPassword = Cli.run("server", "--data-dir", dir.resolve("other").toString(),
+                "--port", port);
+        assertThat(noPassword).containsExactly("1", "",
+                "warmline: no password: give --admin-password-file FILE or run this in a terminal");
         Path copies = dir.resolve("cli-backup");
         String[] backup = Cli.run("backup", "--server", "127.0.0.1:" + port, "--password-file",
                 adminPw.toString(), "--to", copies.toString());
