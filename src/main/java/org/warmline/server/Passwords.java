@@ -40,4 +40,20 @@ public final class Passwords {
         }
         return typed;
     }
+
+    /**
+     * A new password: from {@code file}, else typed twice at the console (a typo would lock the
+     * account out); fails with a one-line message when the two differ.
+     */
+    public static char[] readNew(Path file, String prompt, String fileOption) {
+        char[] first = read(file, prompt, fileOption);
+        if (file != null) {
+            return first;
+        }
+        char[] again = read(null, "Again: ", fileOption);
+        if (!java.util.Arrays.equals(first, again)) {
+            throw new IllegalArgumentException("the two passwords differ");
+        }
+        return first;
+    }
 }

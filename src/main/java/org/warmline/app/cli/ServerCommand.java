@@ -37,8 +37,13 @@ public final class ServerCommand implements Callable<Integer> {
         Path dir = data.resolve();
         char[] password;
         try {
-            password = Passwords.read(adminPasswordFile, "Password of admin: ",
-                    "--admin-password-file");
+            boolean firstStart = !java.nio.file.Files.isDirectory(
+                    dir.resolve(org.warmline.server.OfficeServer.DATABASE));
+            password = firstStart
+                    ? Passwords.readNew(adminPasswordFile, "New password of admin: ",
+                            "--admin-password-file")
+                    : Passwords.read(adminPasswordFile, "Password of admin: ",
+                            "--admin-password-file");
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

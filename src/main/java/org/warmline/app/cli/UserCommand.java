@@ -64,7 +64,7 @@ public final class UserCommand implements Callable<Integer> {
 
         char[] newPassword(Path file) {
             try {
-                return Passwords.read(file, "New password of " + name + ": ",
+                return Passwords.readNew(file, "New password of " + name + ": ",
                         "--new-password-file");
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
