@@ -69,6 +69,36 @@ class CrashAndBackupTest {
     }
 
     @Test
+    void aTableAddedLaterIsGrantedAndGuardedAtTheNextStart() throws Exception {
+        try (Database admin = server.admin()) {
+            admin.inTransaction(tx -> tx.update(
+                    "CREATE TABLE later_table (id INT NOT NULL PRIMARY KEY, note VARCHAR(40))",
+                    Binder.NONE));
+            admin.inTransaction(tx -> tx.update(
+                    "INSERT INTO later_table (id, note) VALUES (1, 'first')", Binder.NONE));
+            UserService users = AccessTest.users(admin);
+            users.add("lena", "Lena", "lena-secret-1".toCharArray(), org.warmline.recruiter.Role.RECRUITER);
+            users.add("vera", "Vera", "vera-secret-1".toCharArray(), org.warmline.recruiter.Role.VIEWER);
+        }
+        server.stop();
+        server = new ServerProcess(server.dataDir, server.port).start();
+        try (Database lena = server.login("lena", "lena-secret-1")) {
+            int inserted = lena.inTransaction(tx -> tx.update(
+                    "INSERT INTO later_table (id, note) VALUES (2, 'second')", Binder.NONE));
+            assertThat(inserted).isEqualTo(1);
+        }
+        try (Database vera = server.login("vera", "vera-secret-1")) {
+            long rows = vera.read(tx -> tx.queryLong("SELECT COUNT(*) FROM later_table",
+                    Binder.NONE));
+            assertThat(rows).isEqualTo(2);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> vera.inTransaction(
+                    tx -> tx.update("UPDATE later_table SET note = 'changed'", Binder.NONE)))
+                    .satisfies(e -> assertThat(AccessFailures.explain(e))
+                            .contains("you have read-only access"));
+        }
+    }
+
+    @Test
     void backupWhileWritingRestoresIntoANewFolderWithTheSameContent() throws Exception {
         ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
