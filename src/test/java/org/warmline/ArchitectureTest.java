@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The layering of DESIGN.md, checked on the compiled classes. */
 class ArchitectureTest {
     static final List<String> FEATURES = List.of("candidate", "employer", "job", "submission",
-            "activity", "recruiter", "search", "today", "feedback",
-            "privacy");
+            "activity", "recruiter", "search", "today", "feedback", "privacy", "admin");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -27,6 +26,7 @@ class ArchitectureTest {
     void domainServicesAndPlatformNeverUseSwing() {
         String[] cores = FEATURES.stream().map(f -> "org.warmline." + f).toArray(String[]::new);
         noClasses().that().resideInAnyPackage(cores).or().resideInAPackage("org.warmline.platform..")
+                .or().resideInAPackage("org.warmline.server..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
                 .check(classes);
     }

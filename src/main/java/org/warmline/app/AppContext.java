@@ -47,6 +47,8 @@ public final class AppContext {
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
     private final PrivacyFeature privacy;
+    private final org.warmline.server.UserService users;
+    private final org.warmline.server.BackupService backups;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -73,6 +75,8 @@ public final class AppContext {
                 clock);
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
+        this.users = new org.warmline.server.UserService(db, session, events, clock);
+        this.backups = new org.warmline.server.BackupService(db, clock);
         this.today = new TodayService(db, activities, feedback, session, clock);
         this.privacy = new PrivacyFeature(db, index, new Messages(java.util.Locale.getDefault()),
                 session, events, clock);
@@ -135,6 +139,16 @@ public final class AppContext {
 
     public CandidateViewService candidateViews() {
         return candidateViews;
+    }
+
+    /** Logins and roles of the office server (admins only; the database refuses others). */
+    public org.warmline.server.UserService users() {
+        return users;
+    }
+
+    /** Online backups and table checks of this session's database. */
+    public org.warmline.server.BackupService backups() {
+        return backups;
     }
 
     public FeedbackMetrics feedbackMetrics() {

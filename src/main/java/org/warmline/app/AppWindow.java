@@ -37,8 +37,6 @@ import org.warmline.ui.task.TaskRunner;
  * features, tabs contributed to other features' editors, menus and shortcuts.
  */
 public final class AppWindow {
-    /** Whether the Audit log screen is shown; role-based gating will set it per recruiter. */
-    private static final boolean AUDIT_LOG_VISIBLE = true;
     private final AppContext ctx;
     private final Messages msg;
     private final Settings settings;
@@ -80,7 +78,7 @@ public final class AppWindow {
                 ctx.events(), settings.getInt(Settings.PRIVACY_RETENTION_MONTHS), months -> {
                     settings.set(Settings.PRIVACY_RETENTION_MONTHS, String.valueOf(months));
                     settings.save();
-                }, AUDIT_LOG_VISIBLE);
+                }, ctx.session().role().canAdminister());
         RecordTabProvider tabs = kind -> {
             List<RecordTab> all = new ArrayList<>(submissions.tabs().tabsFor(kind));
             all.addAll(feedback.tabs().tabsFor(kind));
@@ -101,7 +99,14 @@ public final class AppWindow {
                 candidates.listView(), employers.listView(), jobs.listView(),
                 submissions.pipelineView(), feedback.workListView()));
         views.addAll(privacy.navViews());
+        if (ctx.session().role().canAdminister()) {
+            views.add(new org.warmline.admin.ui.AdminView(ctx.db().location().embedded() ? null
+                    : ctx.users(), ctx.backups(), msg, tasks));
+        }
         window.build(views, ctx.search(), tasks, opener, this::close);
+        if (!ctx.session().role().canEdit()) {
+            disableEditing();
+        }
         // Requests unanswered for longer than the policy allows become "no reply".
         tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(
                 ctx.clock().instant()), swept -> { });
@@ -121,6 +126,17 @@ public final class AppWindow {
         actions.define(ActionId.APP_ABOUT, () -> Dialogs.info(window.frame(),
                 msg.get("app.about.title"), msg.get("app.about.text",
                         new org.warmline.app.cli.VersionProvider().getVersion()[0], dataDir)));
+    }
+
+    /** A viewer's window: the actions that create or change records are off. */
+    private void disableEditing() {
+        for (ActionId id : List.of(ActionId.CANDIDATE_NEW, ActionId.EMPLOYER_NEW,
+                ActionId.CONTACT_NEW, ActionId.JOB_NEW, ActionId.SUBMISSION_NEW,
+                ActionId.SUBMISSION_NEXT_STAGE, ActionId.SUBMISSION_PREVIOUS_STAGE,
+                ActionId.SUBMISSION_REJECT, ActionId.SUBMISSION_WITHDRAW, ActionId.STAGES_EDIT,
+                ActionId.ACTIVITY_LOG, ActionId.RECORD_SAVE)) {
+            actions.find(id).ifPresent(action -> action.setEnabled(false));
+        }
     }
 
     /** Opens the editor of any record (used by search, Today and links between screens). */

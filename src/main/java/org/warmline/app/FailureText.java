@@ -26,6 +26,10 @@ final class FailureText {
         if (failure instanceof DatabaseInUseException) {
             return msg.get("error.inUse");
         }
+        String access = accessRefusal(failure);
+        if (access != null) {
+            return msg.get(access);
+        }
         if (failure instanceof DataAccessException d && d.isConnectionFailure()) {
             return msg.get("error.connection");
         }
@@ -35,5 +39,14 @@ final class FailureText {
         }
         String text = failure.getMessage();
         return msg.get("error.unexpected", text == null ? failure.getClass().getSimpleName() : text);
+    }
+
+    /** The bundle key for a refused login (08004) or missing rights (425xx), else null. */
+    private static String accessRefusal(Throwable failure) {
+        return org.warmline.server.AccessFailures.refusal(failure).map(r -> switch (r) {
+            case WRONG_LOGIN -> "error.signIn";
+            case READ_ONLY -> "error.readOnly";
+            case ADMIN_ONLY -> "error.adminOnly";
+        }).orElse(null);
     }
 }

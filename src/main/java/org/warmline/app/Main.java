@@ -31,6 +31,10 @@ public final class Main {
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new PrivacyCommand())
+                .addSubcommand(new org.warmline.app.cli.ServerCommand())
+                .addSubcommand(new org.warmline.app.cli.UserCommand())
+                .addSubcommand(new org.warmline.app.cli.BackupCommand())
+                .addSubcommand(new org.warmline.app.cli.RestoreCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

@@ -1,8 +1,5 @@
 package org.warmline.bench;
 
-import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.derby.drda.NetworkServerControl;
-import org.warmline.app.demo.DemoAgency;
 import org.warmline.candidate.Candidate;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.CandidateService;
@@ -26,40 +21,60 @@ import org.warmline.platform.event.AppEvents;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
 import org.warmline.search.SearchIndex;
+import org.warmline.recruiter.Role;
+import org.warmline.server.AccessTest;
+import org.warmline.server.ServerProcess;
+import org.warmline.server.UserService;
 
 /**
- * Several clients edit overlapping candidates on a Derby Network Server on 127.0.0.1 through
+ * Several clients, each signed in with their own login and the recruiter role, edit overlapping
+ * candidates on a real office server (warmline server in a child JVM: NATIVE authentication, SQL
+ * roles, the UPDATE guard trigger) on 127.0.0.1 through
  * CandidateService (optimistic locking; a conflict re-reads and retries), beside a bare
  * one-row insert transaction from as many clients. Each edit increments a counter kept in the
  * candidate's notes, so lost updates show as counters lower than the successful saves.
  */
 final class ServerBench {
     private static final int HOT_CANDIDATES = 200;
+    private static final String INSERT_CANDIDATE = """
+            INSERT INTO candidate (first_name, last_name, status, notes, sort_name, created_at,
+                                   updated_at)
+            VALUES (?, ?, 'ACTIVE', '0', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""";
 
     static void run(Path dir, int clients, int editsPerClient, Map<String, Object> out)
             throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        NetworkServerControl server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
-        server.start(new PrintWriter(java.io.OutputStream.nullOutputStream()));
-        waitForServer(server);
-        String name = dir.resolve("server-db").toAbsolutePath().toString();
-        try (Database setup = Database.network("127.0.0.1", port, name + ";create=true", "bench",
-                "bench".toCharArray()).migrated()) {
-            new DemoAgency(setup, Clock.systemUTC(), 7).generate(HOT_CANDIDATES);
-            setup.inTransaction(tx -> tx.update("UPDATE candidate SET notes = '0'", Binder.NONE));
-        }
-        try {
-            edits(port, name, clients, editsPerClient, out);
-            bareInserts(port, name, clients, editsPerClient, out);
-        } finally {
-            server.shutdown();
+        try (ServerProcess server = new ServerProcess(dir.resolve("office")).start()) {
+            try (Database admin = server.admin()) {
+                admin.inTransaction(tx -> {
+                    for (int i = 0; i < HOT_CANDIDATES; i++) {
+                        int n = i;
+                        tx.insert(INSERT_CANDIDATE, ps -> {
+                            ps.setString(1, "Bench" + n);
+                            ps.setString(2, "Candidate");
+                            ps.setString(3, "Candidate Bench" + n);
+                        });
+                    }
+                    return null;
+                });
+                UserService users = AccessTest.users(admin);
+                for (int c = 0; c < clients; c++) {
+                    users.add(login(c), "Bench " + c, password(c).toCharArray(), Role.RECRUITER);
+                }
+            }
+            edits(server, clients, editsPerClient, out);
+            bareInserts(server, clients, editsPerClient, out);
         }
     }
 
-    private static void edits(int port, String name, int clients, int perClient,
+    private static String login(int client) {
+        return "bench" + client;
+    }
+
+    private static String password(int client) {
+        return "bench-secret-" + client;
+    }
+
+    private static void edits(ServerProcess server, int clients, int perClient,
                               Map<String, Object> out) throws Exception {
         long[] latencies = new long[clients * perClient];
         AtomicInteger next = new AtomicInteger();
@@ -70,11 +85,11 @@ final class ServerBench {
         for (int c = 0; c < clients; c++) {
             int client = c;
             futures.add(pool.submit(() -> {
-                try (Database db = Database.network("127.0.0.1", port, name, "bench",
-                        "bench".toCharArray())) {
-                    var me = new RecruiterService(db).findByLogin("maya").orElseThrow();
+                try (Database db = server.login(login(client), password(client))) {
+                    var me = new RecruiterService(db).findByLogin(login(client)).orElseThrow();
                     CandidateService candidates = new CandidateService(db, new SearchIndex(),
-                            new Session(me, "bench"), AppEvents.direct(), Clock.systemUTC());
+                            new Session(me, "bench", Role.RECRUITER), AppEvents.direct(),
+                            Clock.systemUTC());
                     Random random = new Random(client);
                     for (int i = 0; i < perClient; i++) {
                         CandidateId id = new CandidateId(1 + random.nextInt(HOT_CANDIDATES));
@@ -90,7 +105,7 @@ final class ServerBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long counted;
-        try (Database db = Database.network("127.0.0.1", port, name, "bench", "bench".toCharArray())) {
+        try (Database db = server.admin()) {
             counted = db.read(tx -> tx.queryLong(
                     "SELECT SUM(CAST(notes AS INT)) FROM candidate", Binder.NONE));
         }
@@ -122,7 +137,7 @@ final class ServerBench {
         throw new IllegalStateException("candidate " + id.value() + " could not be saved in 50 tries");
     }
 
-    private static void bareInserts(int port, String name, int clients, int perClient,
+    private static void bareInserts(ServerProcess server, int clients, int perClient,
                                     Map<String, Object> out) throws Exception {
         long[] latencies = new long[clients * perClient];
         AtomicInteger next = new AtomicInteger();
@@ -132,8 +147,7 @@ final class ServerBench {
         for (int c = 0; c < clients; c++) {
             int client = c;
             futures.add(pool.submit(() -> {
-                try (Database db = Database.network("127.0.0.1", port, name, "bench",
-                        "bench".toCharArray())) {
+                try (Database db = server.login(login(client), password(client))) {
                     for (int i = 0; i < perClient; i++) {
                         int n = i;
                         long t0 = System.nanoTime();
@@ -157,18 +171,6 @@ final class ServerBench {
         Stats stats = new Stats(latencies, next.get());
         out.put("server_bare_tx_per_s", stats.count() / seconds);
         out.put("server_bare_p95_ms", stats.percentile(95));
-    }
-
-    private static void waitForServer(NetworkServerControl server) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            try {
-                server.ping();
-                return;
-            } catch (Exception notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("Derby network server did not start");
     }
 
     private ServerBench() {

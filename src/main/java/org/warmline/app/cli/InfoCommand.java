@@ -18,12 +18,14 @@ import picocli.CommandLine.Spec;
 public final class InfoCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
+    @Mixin
+    OfficeLogin login;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (Database db = data.open(false)) {
+        try (Database db = login.serverGiven() ? login.open() : data.open(false)) {
             PrintWriter out = spec.commandLine().getOut();
             int version = new SchemaMigrator(db).currentVersion();
             Map<String, String> facts = new LinkedHashMap<>();

@@ -13,6 +13,11 @@ import java.util.Properties;
  */
 final class ConnectionSource implements AutoCloseable {
     private static final int MAX_IDLE = 4;
+    /** Warmline's roles sort by rank (WL_ADMIN, WL_RECRUITER, WL_VIEWER): the first one wins. */
+    private static final String GRANTED_ROLE = """
+            SELECT ROLEID FROM SYS.SYSROLES
+             WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N' AND ROLEID LIKE 'WL!_%' ESCAPE '!'
+             ORDER BY ROLEID""";
     private final String url;
     private final Properties properties;
     private final String schema;
@@ -48,12 +53,31 @@ final class ConnectionSource implements AutoCloseable {
         if (schema != null) {
             try (java.sql.Statement st = fresh.createStatement()) {
                 st.execute("SET SCHEMA \"" + schema + "\"");
+                activateRole(fresh, st);
             } catch (SQLException e) {
                 quietlyClose(fresh);
                 throw e;
             }
         }
         return fresh;
+    }
+
+    /**
+     * Office connections act with the SQL role granted to the signed-in user (roles are not
+     * active until SET ROLE); the database owner has none and needs none.
+     */
+    private static void activateRole(Connection connection, java.sql.Statement st)
+            throws SQLException {
+        String role = null;
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(GRANTED_ROLE);
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                role = rs.getString(1);
+            }
+        }
+        if (role != null) {
+            st.execute("SET ROLE \"" + role.replace("\"", "\"\"") + "\"");
+        }
     }
 
     void giveBack(Connection connection, boolean broken) {

@@ -19,6 +19,7 @@ public enum ActionId {
     NAV_FEEDBACK,
     NAV_RETENTION,
     NAV_AUDIT_LOG,
+    NAV_ADMIN,
     LIST_REFRESH,
     LIST_FILTER,
     CANDIDATE_NEW,

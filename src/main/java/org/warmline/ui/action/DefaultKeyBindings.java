@@ -23,6 +23,7 @@ public final class DefaultKeyBindings {
         bind(ActionId.NAV_JOBS, "menu 4");
         bind(ActionId.NAV_PIPELINE, "menu 5");
         bind(ActionId.NAV_FEEDBACK, "menu 6");
+        bind(ActionId.NAV_ADMIN, "menu 9");
         bind(ActionId.LIST_REFRESH, "F5");
         bind(ActionId.LIST_FILTER, "menu L");
         bind(ActionId.CANDIDATE_NEW, "menu N");
