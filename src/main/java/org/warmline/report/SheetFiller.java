@@ -39,6 +39,7 @@ final class SheetFiller {
 
     /** Writes the sheet's rows (and totals) and returns the number of data rows. */
     int fill(Tx tx, SheetDefinition def, SheetWriter out) throws SQLException {
+        checkCancelled(def.name(), 0);
         try (PreparedStatement st = tx.connection().prepareStatement(def.sql(),
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             st.setFetchSize(1000);
@@ -77,8 +78,11 @@ final class SheetFiller {
 
     private Object[] totalsRow(SheetDefinition def, Accumulator totals) {
         Object[] row = totals.result(null);
-        if (def.columns().get(0).aggregate() == Aggregate.NONE) {
+        ColumnDefinition first = def.columns().get(0);
+        if (first.aggregate() == Aggregate.NONE) {
             row[0] = totalLabel;
+        } else if (first.format() == CellFormat.TEXT) {
+            row[0] = totalLabel + " (" + row[0] + ")";
         }
         return row;
     }
