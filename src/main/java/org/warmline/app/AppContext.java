@@ -17,6 +17,7 @@ import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.settings.Settings;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
+import org.warmline.report.ReportService;
 import org.warmline.search.SearchIndex;
 import org.warmline.search.SearchService;
 import org.warmline.submission.StageService;
@@ -146,5 +147,10 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The Excel reports, with the office's own definitions in {@code dataDir/reports}. */
+    public ReportService reports(org.warmline.platform.i18n.Messages msg, java.nio.file.Path dataDir) {
+        return new ReportService(db, recruiters, msg, dataDir.resolve("reports"), clock);
     }
 }

@@ -19,6 +19,8 @@ public enum ActionId {
     NAV_FEEDBACK,
     LIST_REFRESH,
     LIST_FILTER,
+    LIST_EXPORT,
+    NAV_REPORTS,
     CANDIDATE_NEW,
     EMPLOYER_NEW,
     CONTACT_NEW,

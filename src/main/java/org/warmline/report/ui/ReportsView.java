@@ -1,0 +1,323 @@
+package org.warmline.report.ui;
+
+import java.awt.Desktop;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.warmline.platform.i18n.Messages;
+import org.warmline.recruiter.Recruiter;
+import org.warmline.recruiter.RecruiterId;
+import org.warmline.recruiter.RecruiterService;
+import org.warmline.report.DefinitionProblem;
+import org.warmline.report.ExportCancelledException;
+import org.warmline.report.ExportProgress;
+import org.warmline.report.ExportResult;
+import org.warmline.report.ReportCatalog;
+import org.warmline.report.ReportDefinition;
+import org.warmline.report.ReportParameter;
+import org.warmline.report.ReportParameters;
+import org.warmline.report.ReportService;
+import org.warmline.ui.action.ActionId;
+import org.warmline.ui.form.Forms;
+import org.warmline.ui.nav.NavView;
+import org.warmline.ui.task.TaskRunner;
+
+/**
+ * The Reports screen: the report definitions with their descriptions, the parameters of the
+ * selected one, and an export with progress, Cancel and Open.
+ */
+public final class ReportsView implements NavView {
+    private final ReportService reports;
+    private final RecruiterService recruiters;
+    private final Messages msg;
+    private final TaskRunner tasks;
+    private final ReportFileChooser chooser;
+    private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill",
+            "[280lp!]24lp[grow, fill]", "[][][grow, fill]"));
+    private final DefaultListModel<ReportDefinition> model = new DefaultListModel<>();
+    private final JList<ReportDefinition> list = new JList<>(model);
+    private final JLabel title = new JLabel(" ");
+    private final JLabel description = new JLabel(" ");
+    private final JTextField from = Forms.textField("report.form.from");
+    private final JTextField to = Forms.textField("report.form.to");
+    private final JComboBox<RecruiterChoice> recruiter = Forms.combo("report.form.recruiter");
+    private final JLabel error = new JLabel(" ");
+    private final JButton export = new JButton();
+    private final JProgressBar progress = new JProgressBar();
+    private final JButton cancel = new JButton();
+    private final JButton open = new JButton();
+    private final JLabel status = Forms.hint(" ");
+    private final JLabel problems = new JLabel();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private Path lastFile;
+
+    /** A recruiter in the parameters' combo; a null id stands for everyone. */
+    record RecruiterChoice(RecruiterId id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public ReportsView(ReportService reports, RecruiterService recruiters, Messages msg,
+                       TaskRunner tasks, ReportFileChooser chooser) {
+        this.reports = reports;
+        this.recruiters = recruiters;
+        this.msg = msg;
+        this.tasks = tasks;
+        this.chooser = chooser;
+        panel.setName("reports");
+        JLabel heading = new JLabel(msg.get("report.screen.title"));
+        heading.putClientProperty("FlatLaf.styleClass", "h1");
+        panel.add(heading, "span 2, wrap");
+        panel.add(Forms.hint(msg.get("report.screen.subtitle")), "span 2, wrap 14lp");
+        panel.add(listPane(), "grow");
+        panel.add(detail(), "grow, aligny top");
+    }
+
+    private JComponent listPane() {
+        list.setName("report.list");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new ReportCell());
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelected();
+            }
+        });
+        return new JScrollPane(list);
+    }
+
+    private JPanel detail() {
+        JPanel p = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][grow, fill]"));
+        title.setName("report.title");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        description.setName("report.description");
+        p.add(title, "span 2, align left");
+        p.add(description, "span 2, align left, wmax 640lp, gapbottom 12lp");
+        Forms.addRow(p, msg.get("report.form.from"), from);
+        Forms.addRow(p, msg.get("report.form.to"), to);
+        p.add(Forms.hint(msg.get("report.form.datesHint")), "skip, wrap");
+        Forms.addRow(p, msg.get("report.form.recruiter"), recruiter);
+        error.setName("report.form.error");
+        error.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        p.add(error, "skip, wrap");
+        export.setText(msg.get("report.export"));
+        export.setName("report.export");
+        export.putClientProperty("JButton.buttonType", "default");
+        export.addActionListener(e -> startExport());
+        p.add(export, "skip, align left, gaptop 8lp, wrap");
+        p.add(progressRow(), "skip, growx, gaptop 12lp, wrap");
+        problems.setName("report.problems");
+        problems.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        p.add(problems, "span 2, align left, gaptop 16lp");
+        return p;
+    }
+
+    private JPanel progressRow() {
+        JPanel row = new JPanel(new MigLayout("insets 0, hidemode 3", "[grow, fill][][]"));
+        progress.setName("report.progress");
+        progress.setIndeterminate(true);
+        cancel.setText(msg.get("report.cancel"));
+        cancel.setName("report.cancel");
+        cancel.addActionListener(e -> cancelRequested.set(true));
+        open.setText(msg.get("report.open"));
+        open.setName("report.open");
+        open.addActionListener(e -> openLast());
+        status.setName("report.status");
+        row.add(progress);
+        row.add(cancel);
+        row.add(open, "wrap");
+        row.add(status, "span 3, growx");
+        running(false);
+        open.setVisible(false);
+        return row;
+    }
+
+    @Override
+    public ActionId navAction() {
+        return ActionId.NAV_REPORTS;
+    }
+
+    @Override
+    public String id() {
+        return "reports";
+    }
+
+    @Override
+    public JComponent component() {
+        return panel;
+    }
+
+    @Override
+    public void shown() {
+        tasks.run(msg.get("common.loading"), () -> new Loaded(reports.catalog(),
+                recruiters.list()), this::show);
+    }
+
+    @Override
+    public void focus() {
+        list.requestFocusInWindow();
+    }
+
+    private record Loaded(ReportCatalog catalog, List<Recruiter> recruiters) {
+    }
+
+    private void show(Loaded loaded) {
+        ReportDefinition selected = list.getSelectedValue();
+        model.clear();
+        loaded.catalog().reports().forEach(model::addElement);
+        recruiter.removeAllItems();
+        recruiter.addItem(new RecruiterChoice(null, msg.get("report.cover.everyone")));
+        loaded.recruiters().forEach(r -> recruiter.addItem(new RecruiterChoice(r.id(),
+                r.displayName())));
+        List<String> bad = loaded.catalog().problems().stream().map(DefinitionProblem::toString)
+                .toList();
+        problems.setText(bad.isEmpty() ? "" : "<html>" + org.warmline.ui.list.Lists.esc(
+                msg.get("report.screen.problems", String.join("\n", bad))).replace("\n", "<br>")
+                + "</html>");
+        int index = selected == null ? 0 : Math.max(0, indexOf(selected.id()));
+        if (!model.isEmpty()) {
+            list.setSelectedIndex(index);
+        }
+        showSelected();
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void showSelected() {
+        ReportDefinition def = list.getSelectedValue();
+        title.setText(def == null ? msg.get("report.screen.empty") : def.title());
+        description.setText(def == null ? " " : "<html>" + org.warmline.ui.list.Lists.esc(
+                def.description()) + "</html>");
+        boolean dates = def != null && def.parameters().contains(ReportParameter.DATES);
+        from.setEnabled(dates);
+        to.setEnabled(dates);
+        recruiter.setEnabled(def != null && def.parameters().contains(ReportParameter.RECRUITER));
+        export.setEnabled(def != null);
+    }
+
+    private void startExport() {
+        ReportDefinition def = list.getSelectedValue();
+        ReportParameters params = parameters(def);
+        if (def == null || params == null) {
+            return;
+        }
+        Path target = chooser.choose(panel, def.id() + "-" + LocalDate.now() + ".xlsx");
+        if (target == null) {
+            return;
+        }
+        cancelRequested.set(false);
+        running(true);
+        open.setVisible(false);
+        ExportProgress feedback = new ExportProgress() {
+            @Override
+            public void rows(String sheet, long rows) {
+                SwingUtilities.invokeLater(() -> status.setText(msg.get("report.progress", sheet,
+                        rows)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested.get();
+            }
+        };
+        tasks.run(msg.get("report.exporting", def.title()),
+                () -> reports.export(def, params, target, feedback), this::finished, this::failed);
+    }
+
+    private ReportParameters parameters(ReportDefinition def) {
+        error.setText(" ");
+        try {
+            boolean dates = def != null && def.parameters().contains(ReportParameter.DATES);
+            LocalDate f = dates ? date(from) : null;
+            LocalDate t = dates ? date(to) : null;
+            if (f != null && t != null && t.isBefore(f)) {
+                error.setText(msg.get("validation.date"));
+                return null;
+            }
+            RecruiterChoice who = (RecruiterChoice) recruiter.getSelectedItem();
+            return new ReportParameters(f, t, recruiter.isEnabled() && who != null ? who.id()
+                    : null, null);
+        } catch (DateTimeParseException e) {
+            error.setText(msg.get("validation.date"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(JTextField field) {
+        String text = field.getText().strip();
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    private void finished(ExportResult result) {
+        running(false);
+        lastFile = result.file();
+        status.setText(msg.get("report.done", result.file()));
+        open.setVisible(Desktop.isDesktopSupported()
+                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN));
+    }
+
+    private void failed(Throwable failure) {
+        running(false);
+        status.setText(failure instanceof ExportCancelledException ? msg.get("report.cancelled")
+                : String.valueOf(failure.getMessage()));
+    }
+
+    private void running(boolean yes) {
+        progress.setVisible(yes);
+        cancel.setVisible(yes);
+        export.setEnabled(!yes && list.getSelectedValue() != null);
+        list.setEnabled(!yes);
+    }
+
+    private void openLast() {
+        Path file = lastFile;
+        tasks.run(msg.get("common.loading"), () -> {
+            Desktop.getDesktop().open(file.toFile());
+            return file;
+        }, f -> { });
+    }
+
+    /** Bold title over a grey description, like a settings list. */
+    private static final class ReportCell extends javax.swing.DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Component getListCellRendererComponent(JList<?> l, Object value,
+                int index, boolean selected, boolean focus) {
+            super.getListCellRendererComponent(l, value, index, selected, focus);
+            ReportDefinition def = (ReportDefinition) value;
+            setText("<html><b>" + org.warmline.ui.list.Lists.esc(def.title()) + "</b><br><span"
+                    + " style='font-size:90%'>" + org.warmline.ui.list.Lists.esc(
+                    def.description()) + "</span></html>");
+            setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+            setFont(getFont().deriveFont(Font.PLAIN));
+            return this;
+        }
+    }
+}
