@@ -6,6 +6,13 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.awt.event.KeyEvent;
+import javax.swing.JTable;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -13,8 +20,8 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exports the placements report from the Reports screen through the file chooser and reads
- * the workbook back.
+ * Exports the placements report from the Reports screen through the file chooser, and the
+ * filtered jobs list with Ctrl+E; both workbooks are read back.
  */
 class ReportFlowTest extends GuiTest {
     @Override
@@ -45,6 +52,41 @@ class ReportFlowTest extends GuiTest {
                     .isEqualTo("Placements");
             assertThat(wb.getSheet("Placements")).isNotNull();
             assertThat(wb.getSheet("Per month").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void ctrlEExportsExactlyTheRowsTheListShows() throws Exception {
+        Gui.nav(window, "jobs");
+        JTable table = window.table("job.list").target();
+        Gui.waitUntil("jobs listed", () -> GuiActionRunner.execute(table::getRowCount) > 3);
+        String word = GuiActionRunner.execute(() -> String.valueOf(table.getValueAt(0, 0))
+                .split(" ")[0]);
+        window.textBox("job.list.filter").setText(word);
+        Gui.waitUntil("filtered", () -> GuiActionRunner.execute(() -> table.getRowCount()
+                < table.getModel().getRowCount()));
+        List<String> shown = GuiActionRunner.execute(() -> {
+            List<String> titles = new ArrayList<>();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                titles.add(String.valueOf(table.getValueAt(r, 0)));
+            }
+            return titles;
+        });
+        window.table("job.list").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_E)
+                .modifiers(Gui.CTRL));
+        JFileChooserFixture chooser = window.fileChooser("list.export.chooser");
+        chooser.setCurrentDirectory(dataDir().toFile());
+        chooser.fileNameTextBox().setText("jobs.xlsx");
+        chooser.approve();
+        JOptionPaneFinder.findOptionPane().withTimeout(20_000).using(robot).okButton().click();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dataDir()
+                .resolve("jobs.xlsx")))) {
+            Sheet sheet = wb.getSheet("Jobs");
+            assertThat(sheet.getLastRowNum()).isEqualTo(shown.size());
+            for (int r = 0; r < shown.size(); r++) {
+                assertThat(sheet.getRow(r + 1).getCell(0).getStringCellValue())
+                        .isEqualTo(shown.get(r));
+            }
         }
     }
 

@@ -1,13 +1,11 @@
 package org.warmline.report.ui;
 
 import java.awt.Desktop;
-import java.awt.Font;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -66,6 +64,8 @@ public final class ReportsView implements NavView {
     private final JButton open = new JButton();
     private final JLabel status = Forms.hint(" ");
     private final JLabel problems = new JLabel();
+    private final JLabel sheets = Forms.hint(" ");
+    private final JLabel office = Forms.hint(" ");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Path lastFile;
 
@@ -91,27 +91,32 @@ public final class ReportsView implements NavView {
         panel.add(Forms.hint(msg.get("report.screen.subtitle")), "span 2, wrap 14lp");
         panel.add(listPane(), "grow");
         panel.add(detail(), "grow, aligny top");
+        office.setText(msg.get("report.form.officeFolder", reports.officeReports()));
     }
 
     private JComponent listPane() {
         list.setName("report.list");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new ReportCell());
+        list.setCellRenderer(new ReportListCell());
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelected();
             }
         });
-        return new JScrollPane(list);
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        return scroll;
     }
 
     private JPanel detail() {
-        JPanel p = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][grow, fill]"));
+        JPanel p = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][300lp!]"));
         title.setName("report.title");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         description.setName("report.description");
+        sheets.setName("report.sheets");
         p.add(title, "span 2, align left");
-        p.add(description, "span 2, align left, wmax 640lp, gapbottom 12lp");
+        p.add(description, "span 2, align left, wmax 560lp");
+        p.add(sheets, "span 2, align left, wmax 560lp, gapbottom 14lp");
         Forms.addRow(p, msg.get("report.form.from"), from);
         Forms.addRow(p, msg.get("report.form.to"), to);
         p.add(Forms.hint(msg.get("report.form.datesHint")), "skip, wrap");
@@ -123,11 +128,12 @@ public final class ReportsView implements NavView {
         export.setName("report.export");
         export.putClientProperty("JButton.buttonType", "default");
         export.addActionListener(e -> startExport());
-        p.add(export, "skip, align left, gaptop 8lp, wrap");
-        p.add(progressRow(), "skip, growx, gaptop 12lp, wrap");
+        p.add(export, "skip, growx 0, align left, gaptop 8lp, wrap");
+        p.add(progressRow(), "skip, w 300lp!, gaptop 12lp, wrap");
         problems.setName("report.problems");
         problems.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
-        p.add(problems, "span 2, align left, gaptop 16lp");
+        p.add(problems, "span 2, align left, wmax 560lp, gaptop 16lp");
+        p.add(office, "span 2, align left, wmax 560lp, gaptop 24lp");
         return p;
     }
 
@@ -219,6 +225,8 @@ public final class ReportsView implements NavView {
         to.setEnabled(dates);
         recruiter.setEnabled(def != null && def.parameters().contains(ReportParameter.RECRUITER));
         export.setEnabled(def != null);
+        sheets.setText(def == null ? " " : msg.get("report.screen.sheets", String.join(" · ",
+                def.sheets().stream().map(org.warmline.report.SheetDefinition::name).toList())));
     }
 
     private void startExport() {
@@ -301,23 +309,5 @@ public final class ReportsView implements NavView {
             Desktop.getDesktop().open(file.toFile());
             return file;
         }, f -> { });
-    }
-
-    /** Bold title over a grey description, like a settings list. */
-    private static final class ReportCell extends javax.swing.DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public java.awt.Component getListCellRendererComponent(JList<?> l, Object value,
-                int index, boolean selected, boolean focus) {
-            super.getListCellRendererComponent(l, value, index, selected, focus);
-            ReportDefinition def = (ReportDefinition) value;
-            setText("<html><b>" + org.warmline.ui.list.Lists.esc(def.title()) + "</b><br><span"
-                    + " style='font-size:90%'>" + org.warmline.ui.list.Lists.esc(
-                    def.description()) + "</span></html>");
-            setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
-            setFont(getFont().deriveFont(Font.PLAIN));
-            return this;
-        }
     }
 }
