@@ -1,13 +1,10 @@
 package org.warmline.ui.table;
 
-import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import javax.swing.JFileChooser;
 import javax.swing.JTable;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.task.TaskRunner;
@@ -34,26 +31,14 @@ public final class ListExporter {
             return;
         }
         TableExport.Snapshot rows = TableExport.snapshot(table);
-        Path target = choose(screen, name);
+        Path target = XlsxChooser.choose(screen, "list.export.chooser",
+                msg.get("action.LIST_EXPORT.name").replace("&", ""),
+                name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + LocalDate.now() + ".xlsx");
         if (target == null) {
             return;
         }
         tasks.run(msg.get("action.LIST_EXPORT.busy"), () -> TableExport.write(rows, name, target),
                 n -> Dialogs.info(screen, msg.get("action.LIST_EXPORT.name"),
                         msg.get("action.LIST_EXPORT.done", n, target)));
-    }
-
-    private Path choose(Component parent, String name) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("list.export.chooser");
-        chooser.setFileFilter(new FileNameExtensionFilter("Excel (.xlsx)", "xlsx"));
-        chooser.setSelectedFile(new java.io.File(name.toLowerCase(Locale.ROOT).replace(' ', '-')
-                + "-" + LocalDate.now() + ".xlsx"));
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return null;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        return file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
-                : file.resolveSibling(file.getFileName() + ".xlsx");
     }
 }
