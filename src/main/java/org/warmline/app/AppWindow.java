@@ -91,8 +91,8 @@ public final class AppWindow {
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
-        ReportsView reports = new ReportsView(ctx.reports(msg, dataDir), ctx.recruiters(), msg,
-                tasks, ReportFileChooser.swing(msg));
+        ReportsView reports = new ReportsView(ctx.reports(msg, dataDir), ctx.recruiters(),
+                ctx.employers(), msg, tasks, ReportFileChooser.swing(msg));
         List<org.warmline.ui.nav.NavView> views = List.of(today, candidates.listView(),
                 employers.listView(), jobs.listView(), submissions.pipelineView(),
                 feedback.workListView(), reports);

@@ -8,7 +8,7 @@ import org.warmline.report.ReportDefinition;
 /** A report in the list: its title in bold over its description, wrapped. */
 final class ReportListCell extends javax.swing.DefaultListCellRenderer {
     private static final long serialVersionUID = 1L;
-    private static final int DESCRIPTION_WIDTH = 205;
+    private static final int DESCRIPTION_WIDTH = 185;
 
     @Override
     public java.awt.Component getListCellRendererComponent(JList<?> l, Object value,

@@ -3,26 +3,24 @@ package org.warmline.report.ui;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
-import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.warmline.employer.EmployerService;
+import org.warmline.employer.EmployerSummary;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.recruiter.Recruiter;
-import org.warmline.recruiter.RecruiterId;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.report.DefinitionProblem;
 import org.warmline.report.ExportCancelledException;
@@ -30,7 +28,6 @@ import org.warmline.report.ExportProgress;
 import org.warmline.report.ExportResult;
 import org.warmline.report.ReportCatalog;
 import org.warmline.report.ReportDefinition;
-import org.warmline.report.ReportParameter;
 import org.warmline.report.ReportParameters;
 import org.warmline.report.ReportService;
 import org.warmline.ui.action.ActionId;
@@ -45,6 +42,7 @@ import org.warmline.ui.task.TaskRunner;
 public final class ReportsView implements NavView {
     private final ReportService reports;
     private final RecruiterService recruiters;
+    private final EmployerService employers;
     private final Messages msg;
     private final TaskRunner tasks;
     private final ReportFileChooser chooser;
@@ -54,10 +52,7 @@ public final class ReportsView implements NavView {
     private final JList<ReportDefinition> list = new JList<>(model);
     private final JLabel title = new JLabel(" ");
     private final JLabel description = new JLabel(" ");
-    private final JTextField from = Forms.textField("report.form.from");
-    private final JTextField to = Forms.textField("report.form.to");
-    private final JComboBox<RecruiterChoice> recruiter = Forms.combo("report.form.recruiter");
-    private final JLabel error = new JLabel(" ");
+    private final ParametersForm parameters;
     private final JButton export = new JButton();
     private final JProgressBar progress = new JProgressBar();
     private final JButton cancel = new JButton();
@@ -69,18 +64,13 @@ public final class ReportsView implements NavView {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Path lastFile;
 
-    /** A recruiter in the parameters' combo; a null id stands for everyone. */
-    record RecruiterChoice(RecruiterId id, String name) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    public ReportsView(ReportService reports, RecruiterService recruiters, Messages msg,
-                       TaskRunner tasks, ReportFileChooser chooser) {
+    public ReportsView(ReportService reports, RecruiterService recruiters,
+                       EmployerService employers, Messages msg, TaskRunner tasks,
+                       ReportFileChooser chooser) {
         this.reports = reports;
         this.recruiters = recruiters;
+        this.employers = employers;
+        this.parameters = new ParametersForm(msg);
         this.msg = msg;
         this.tasks = tasks;
         this.chooser = chooser;
@@ -117,13 +107,7 @@ public final class ReportsView implements NavView {
         p.add(title, "span 2, align left");
         p.add(description, "span 2, align left, wmax 560lp");
         p.add(sheets, "span 2, align left, wmax 560lp, gapbottom 14lp");
-        Forms.addRow(p, msg.get("report.form.from"), from);
-        Forms.addRow(p, msg.get("report.form.to"), to);
-        p.add(Forms.hint(msg.get("report.form.datesHint")), "skip, wrap");
-        Forms.addRow(p, msg.get("report.form.recruiter"), recruiter);
-        error.setName("report.form.error");
-        error.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
-        p.add(error, "skip, wrap");
+        parameters.addTo(p);
         export.setText(msg.get("report.export"));
         export.setName("report.export");
         export.putClientProperty("JButton.buttonType", "default");
@@ -175,7 +159,7 @@ public final class ReportsView implements NavView {
     @Override
     public void shown() {
         tasks.run(msg.get("common.loading"), () -> new Loaded(reports.catalog(),
-                recruiters.list()), this::show);
+                recruiters.list(), employers.list()), this::show);
     }
 
     @Override
@@ -183,17 +167,15 @@ public final class ReportsView implements NavView {
         list.requestFocusInWindow();
     }
 
-    private record Loaded(ReportCatalog catalog, List<Recruiter> recruiters) {
+    private record Loaded(ReportCatalog catalog, List<Recruiter> recruiters,
+                          List<EmployerSummary> employers) {
     }
 
     private void show(Loaded loaded) {
         ReportDefinition selected = list.getSelectedValue();
         model.clear();
         loaded.catalog().reports().forEach(model::addElement);
-        recruiter.removeAllItems();
-        recruiter.addItem(new RecruiterChoice(null, msg.get("report.cover.everyone")));
-        loaded.recruiters().forEach(r -> recruiter.addItem(new RecruiterChoice(r.id(),
-                r.displayName())));
+        parameters.setChoices(loaded.recruiters(), loaded.employers());
         List<String> bad = loaded.catalog().problems().stream().map(DefinitionProblem::toString)
                 .toList();
         problems.setText(bad.isEmpty() ? "" : "<html>" + org.warmline.ui.list.Lists.esc(
@@ -220,10 +202,7 @@ public final class ReportsView implements NavView {
         title.setText(def == null ? msg.get("report.screen.empty") : def.title());
         description.setText(def == null ? " " : "<html>" + org.warmline.ui.list.Lists.esc(
                 def.description()) + "</html>");
-        boolean dates = def != null && def.parameters().contains(ReportParameter.DATES);
-        from.setEnabled(dates);
-        to.setEnabled(dates);
-        recruiter.setEnabled(def != null && def.parameters().contains(ReportParameter.RECRUITER));
+        parameters.show(def);
         export.setEnabled(def != null);
         sheets.setText(def == null ? " " : msg.get("report.screen.sheets", String.join(" · ",
                 def.sheets().stream().map(org.warmline.report.SheetDefinition::name).toList())));
@@ -231,7 +210,7 @@ public final class ReportsView implements NavView {
 
     private void startExport() {
         ReportDefinition def = list.getSelectedValue();
-        ReportParameters params = parameters(def);
+        ReportParameters params = parameters.read();
         if (def == null || params == null) {
             return;
         }
@@ -256,30 +235,6 @@ public final class ReportsView implements NavView {
         };
         tasks.run(msg.get("report.exporting", def.title()),
                 () -> reports.export(def, params, target, feedback), this::finished, this::failed);
-    }
-
-    private ReportParameters parameters(ReportDefinition def) {
-        error.setText(" ");
-        try {
-            boolean dates = def != null && def.parameters().contains(ReportParameter.DATES);
-            LocalDate f = dates ? date(from) : null;
-            LocalDate t = dates ? date(to) : null;
-            if (f != null && t != null && t.isBefore(f)) {
-                error.setText(msg.get("validation.date"));
-                return null;
-            }
-            RecruiterChoice who = (RecruiterChoice) recruiter.getSelectedItem();
-            return new ReportParameters(f, t, recruiter.isEnabled() && who != null ? who.id()
-                    : null, null);
-        } catch (DateTimeParseException e) {
-            error.setText(msg.get("validation.date"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(JTextField field) {
-        String text = field.getText().strip();
-        return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     private void finished(ExportResult result) {
