@@ -58,9 +58,7 @@ public record ReportCatalog(List<ReportDefinition> reports, List<DefinitionProbl
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    readDirectory(jar.getPath(PACKAGED), PACKAGED, into, problems);
-                }
+                readJar(uri, into, problems);
             } else {
                 readDirectory(Path.of(uri), PACKAGED, into, problems);
             }
@@ -68,6 +66,17 @@ public record ReportCatalog(List<ReportDefinition> reports, List<DefinitionProbl
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The jar's own file system, opened for the read (or shared if someone has it open). */
+    private static synchronized void readJar(URI uri, Map<String, ReportDefinition> into,
+                                             List<DefinitionProblem> problems) throws IOException {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            readDirectory(jar.getPath(PACKAGED), PACKAGED, into, problems);
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+            readDirectory(FileSystems.getFileSystem(uri).getPath(PACKAGED), PACKAGED, into,
+                    problems);
         }
     }
 
