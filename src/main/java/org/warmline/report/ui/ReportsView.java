@@ -4,7 +4,6 @@ import java.awt.Desktop;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -23,9 +22,6 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.recruiter.Recruiter;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.report.DefinitionProblem;
-import org.warmline.report.ExportCancelledException;
-import org.warmline.report.ExportProgress;
-import org.warmline.report.ExportResult;
 import org.warmline.report.ReportCatalog;
 import org.warmline.report.ReportDefinition;
 import org.warmline.report.ReportParameters;
@@ -61,7 +57,7 @@ public final class ReportsView implements NavView {
     private final JLabel problems = new JLabel();
     private final JLabel sheets = Forms.hint(" ");
     private final JLabel office = Forms.hint(" ");
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final ReportExportPresenter exporter;
     private Path lastFile;
 
     public ReportsView(ReportService reports, RecruiterService recruiters,
@@ -71,6 +67,25 @@ public final class ReportsView implements NavView {
         this.recruiters = recruiters;
         this.employers = employers;
         this.parameters = new ParametersForm(msg);
+        this.exporter = new ReportExportPresenter(reports, msg, tasks, SwingUtilities::invokeLater,
+                new ReportExportPresenter.View() {
+                    @Override
+                    public void running(boolean running) {
+                        ReportsView.this.running(running);
+                    }
+
+                    @Override
+                    public void status(String text) {
+                        status.setText(text);
+                    }
+
+                    @Override
+                    public void saved(Path file) {
+                        lastFile = file;
+                        open.setVisible(Desktop.isDesktopSupported()
+                                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN));
+                    }
+                });
         this.msg = msg;
         this.tasks = tasks;
         this.chooser = chooser;
@@ -127,7 +142,7 @@ public final class ReportsView implements NavView {
         progress.setIndeterminate(true);
         cancel.setText(msg.get("report.cancel"));
         cancel.setName("report.cancel");
-        cancel.addActionListener(e -> cancelRequested.set(true));
+        cancel.addActionListener(e -> exporter.cancel());
         open.setText(msg.get("report.open"));
         open.setName("report.open");
         open.addActionListener(e -> openLast());
@@ -218,37 +233,8 @@ public final class ReportsView implements NavView {
         if (target == null) {
             return;
         }
-        cancelRequested.set(false);
-        running(true);
         open.setVisible(false);
-        ExportProgress feedback = new ExportProgress() {
-            @Override
-            public void rows(String sheet, long rows) {
-                SwingUtilities.invokeLater(() -> status.setText(msg.get("report.progress", sheet,
-                        rows)));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelRequested.get();
-            }
-        };
-        tasks.run(msg.get("report.exporting", def.title()),
-                () -> reports.export(def, params, target, feedback), this::finished, this::failed);
-    }
-
-    private void finished(ExportResult result) {
-        running(false);
-        lastFile = result.file();
-        status.setText(msg.get("report.done", result.file()));
-        open.setVisible(Desktop.isDesktopSupported()
-                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN));
-    }
-
-    private void failed(Throwable failure) {
-        running(false);
-        status.setText(failure instanceof ExportCancelledException ? msg.get("report.cancelled")
-                : String.valueOf(failure.getMessage()));
+        exporter.export(def, params, target);
     }
 
     private void running(boolean yes) {
