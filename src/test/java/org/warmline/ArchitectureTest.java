@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The layering of DESIGN.md, checked on the compiled classes. */
 class ArchitectureTest {
     static final List<String> FEATURES = List.of("candidate", "employer", "job", "submission",
-            "activity", "recruiter", "search", "today", "feedback", "privacy", "admin");
+            "activity", "recruiter", "search", "today", "feedback", "privacy", "admin",
+            "report");
     private static JavaClasses classes;
 
     @BeforeAll

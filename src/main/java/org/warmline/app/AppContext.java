@@ -19,6 +19,7 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.privacy.PrivacyFeature;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
+import org.warmline.report.ReportService;
 import org.warmline.search.SearchIndex;
 import org.warmline.search.SearchService;
 import org.warmline.submission.StageService;
@@ -170,5 +171,10 @@ public final class AppContext {
     /** Consent, erasure and retention, access export and the audit log. */
     public PrivacyFeature privacy() {
         return privacy;
+    }
+
+    /** The Excel reports, with the office's own definitions in {@code dataDir/reports}. */
+    public ReportService reports(org.warmline.platform.i18n.Messages msg, java.nio.file.Path dataDir) {
+        return new ReportService(db, recruiters, msg, dataDir.resolve("reports"), clock);
     }
 }

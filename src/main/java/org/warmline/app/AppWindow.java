@@ -14,6 +14,8 @@ import org.warmline.employer.ui.EmployerScreens;
 import org.warmline.feedback.ui.FeedbackScreens;
 import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
+import org.warmline.report.ui.ReportFileChooser;
+import org.warmline.report.ui.ReportsView;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
@@ -30,6 +32,7 @@ import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.record.RecordTab;
 import org.warmline.ui.record.RecordTabProvider;
 import org.warmline.ui.task.SwingTaskRunner;
+import org.warmline.ui.table.ListExporter;
 import org.warmline.ui.task.TaskRunner;
 
 /**
@@ -95,14 +98,21 @@ public final class AppWindow {
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
+        ReportsView reports = new ReportsView(ctx.reports(msg, dataDir), ctx.recruiters(),
+                ctx.employers(), msg, tasks, ReportFileChooser.swing(msg));
         List<org.warmline.ui.nav.NavView> views = new ArrayList<>(List.of(today,
                 candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView(), feedback.workListView()));
+                submissions.pipelineView(), feedback.workListView(), reports));
         views.addAll(privacy.navViews());
         if (ctx.session().role().canAdminister()) {
             views.add(new org.warmline.admin.ui.AdminView(ctx.db().location().embedded() ? null
                     : ctx.users(), ctx.backups(), msg, tasks));
         }
+        ListExporter lists = new ListExporter(msg, tasks);
+        actions.define(ActionId.LIST_EXPORT, () -> views.stream()
+                .filter(v -> v.id().equals(window.currentView())).findFirst()
+                .ifPresent(v -> lists.export(v.component(),
+                        msg.get("action." + v.navAction().name() + ".name").replace("&", ""))));
         window.build(views, ctx.search(), tasks, opener, this::close);
         if (!ctx.session().role().canEdit()) {
             disableEditing();

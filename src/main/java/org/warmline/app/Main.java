@@ -2,8 +2,10 @@ package org.warmline.app;
 
 import java.io.PrintWriter;
 import org.warmline.app.cli.DemoCommand;
+import org.warmline.app.cli.ExportCommand;
 import org.warmline.app.cli.InfoCommand;
 import org.warmline.app.cli.PrivacyCommand;
+import org.warmline.app.cli.ReportsCommand;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.cli.WarmlineCommand;
 import picocli.CommandLine;
@@ -35,6 +37,8 @@ public final class Main {
                 .addSubcommand(new org.warmline.app.cli.UserCommand())
                 .addSubcommand(new org.warmline.app.cli.BackupCommand())
                 .addSubcommand(new org.warmline.app.cli.RestoreCommand())
+                .addSubcommand(new ReportsCommand())
+                .addSubcommand(new ExportCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

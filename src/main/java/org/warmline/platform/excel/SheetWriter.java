@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,6 +29,9 @@ public final class SheetWriter {
     private final List<ColumnSpec> columns;
     private final int[] widths;
     private int next;
+    private ChartSpec chart;
+    private final List<String> chartCategories = new ArrayList<>();
+    private final List<List<Double>> chartValues = new ArrayList<>();
 
     SheetWriter(XlsxWriter owner, SXSSFSheet sheet, List<ColumnSpec> columns) {
         this.owner = owner;
@@ -54,6 +58,15 @@ public final class SheetWriter {
         write(values, false);
     }
 
+    /**
+     * Draws a native chart of this sheet's data rows (not the totals) beside the data when the
+     * sheet is finished. For summary sheets: the charted values are kept in memory.
+     */
+    public void chart(ChartSpec spec) {
+        this.chart = spec;
+        spec.valueColumns().forEach(c -> chartValues.add(new ArrayList<>()));
+    }
+
     /** Appends a bold totals row (values computed by the caller). */
     public void totals(Object... values) {
         write(Arrays.asList(values), true);
@@ -73,9 +86,30 @@ public final class SheetWriter {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0,
                     columns.size() - 1));
         }
+        if (chart != null) {
+            List<Double[]> series = chartValues.stream().map(v -> v.toArray(Double[]::new))
+                    .toList();
+            Charts.draw(owner.chartWorkbook().getSheet(sheet.getSheetName()), chart,
+                    columns.stream().map(ColumnSpec::header).toList(), chartCategories, series,
+                    columns.size());
+        }
+    }
+
+    private void remember(List<?> values) {
+        Object category = chart.categoryColumn() < values.size()
+                ? values.get(chart.categoryColumn()) : null;
+        chartCategories.add(category == null ? "" : String.valueOf(category));
+        for (int s = 0; s < chart.valueColumns().size(); s++) {
+            int c = chart.valueColumns().get(s);
+            Object v = c < values.size() ? values.get(c) : null;
+            chartValues.get(s).add(v instanceof Number n ? n.doubleValue() : 0.0);
+        }
     }
 
     private void write(List<?> values, boolean bold) {
+        if (chart != null && !bold) {
+            remember(values);
+        }
         Row row = sheet.createRow(next++);
         int n = Math.min(values.size(), columns.size());
         for (int c = 0; c < n; c++) {

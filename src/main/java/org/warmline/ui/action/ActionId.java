@@ -22,6 +22,8 @@ public enum ActionId {
     NAV_ADMIN,
     LIST_REFRESH,
     LIST_FILTER,
+    LIST_EXPORT,
+    NAV_REPORTS,
     CANDIDATE_NEW,
     EMPLOYER_NEW,
     CONTACT_NEW,

@@ -26,6 +26,8 @@ public final class DefaultKeyBindings {
         bind(ActionId.NAV_ADMIN, "menu 9");
         bind(ActionId.LIST_REFRESH, "F5");
         bind(ActionId.LIST_FILTER, "menu L");
+        bind(ActionId.LIST_EXPORT, "menu E");
+        bind(ActionId.NAV_REPORTS, "menu 8");
         bind(ActionId.CANDIDATE_NEW, "menu N");
         bind(ActionId.EMPLOYER_NEW, "menu shift E");
         bind(ActionId.CONTACT_NEW, "menu shift C");
