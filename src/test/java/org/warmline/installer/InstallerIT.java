@@ -63,6 +63,7 @@ class InstallerIT {
         figures.put("package_bytes", Files.size(deb));
         requireDependencies(deb);
         Shell.run(RUN_LIMIT, "dpkg", "-r", "warmline");
+        withoutDesktopDirectories();
         Shell.Result install = Shell.run(RUN_LIMIT, "dpkg", "-i", deb.toString()).requireSuccess();
         figures.put("install_seconds", seconds(install.took()));
     }
@@ -150,11 +151,59 @@ class InstallerIT {
         }
     }
 
+    /** A newer release of the same package (release -2) installs over it; the data stays. */
+    @Test
+    @Order(5)
+    void upgradeKeepsTheUsersData(@TempDir Path temp) throws Exception {
+        Path data = temp.resolve("data");
+        Shell.run(RUN_LIMIT, CLIENT.toString(), "demo", "--data-dir", data.toString(),
+                "--candidates", "30", "--seed", "9").requireSuccess();
+        Path upgrade = newerRelease(temp);
+        Shell.Result install = Shell.run(RUN_LIMIT, "dpkg", "-i", upgrade.toString())
+                .requireSuccess();
+        figures.put("upgrade_seconds", seconds(install.took()));
+        assertThat(Shell.run(RUN_LIMIT, "dpkg-query", "-W", "-f=${Version}", "warmline")
+                .output()).isEqualTo(numericVersion() + "-2");
+        assertThat(Shell.run(RUN_LIMIT, CLIENT.toString(), "info", "--data-dir", data.toString())
+                .requireSuccess().output()).contains("candidates=30");
+        assertThat(APP.resolve("lib/app/warmline.jsa")).as("archive remade for the new files")
+                .isRegularFile();
+        assertThat(Paths.get("/usr/bin/warmline")).isSymbolicLink();
+    }
+
+    /** The built package repacked with release 2: what an upgrade sees, without a rebuild. */
+    private Path newerRelease(Path temp) throws Exception {
+        Path tree = temp.resolve("tree");
+        Shell.run(RUN_LIMIT, "dpkg-deb", "-R", deb.toString(), tree.toString()).requireSuccess();
+        Path control = tree.resolve("DEBIAN/control");
+        Files.writeString(control, Files.readString(control, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^Version: (.*)-1$", "Version: $1-2"), StandardCharsets.UTF_8);
+        Path upgrade = temp.resolve("warmline-upgrade.deb");
+        Shell.run(RUN_LIMIT, "dpkg-deb", "-Zgzip", "-z1", "--root-owner-group", "-b",
+                tree.toString(), upgrade.toString()).requireSuccess();
+        return upgrade;
+    }
+
     private Path onlyDeb() throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("target/installer"))) {
             List<Path> debs = files.filter(p -> p.getFileName().toString().endsWith(".deb")).toList();
             assertThat(debs).hasSize(1);
             return debs.get(0);
+        }
+    }
+
+    /**
+     * A minimal system has no /usr/share/desktop-directories, and xdg-desktop-menu then refuses
+     * to add the menu entry: the package's postinst must cope, so the test starts without it.
+     */
+    private static void withoutDesktopDirectories() throws IOException {
+        Path dir = Paths.get("/usr/share/desktop-directories");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(dir);
+                }
+            }
         }
     }
 
