@@ -31,7 +31,7 @@ public final class Benchmark {
     private static final Map<String, String> DEFAULTS = Map.of(
             "candidates", "100000", "queries", "1000", "naiveQueries", "200",
             "startupRuns", "5", "serverClients", "10", "serverEdits", "1000",
-            "jar", "target/warmline.jar");
+            "jar", "target/warmline.jar", "image", "target/installer/image/warmline");
     /** Figures the benchmark cannot take yet because the feature is not built: always null. */
     static final List<String> NOT_BUILT = List.of("import_rows_per_s", "import_raw_rows_per_s");
 
@@ -52,6 +52,8 @@ public final class Benchmark {
         buildDemo(data, intOpt(opts, "candidates"), results);
         measureInProcess(data, opts, results);
         StartupBench.run(data, Paths.get(opts.get("jar")), intOpt(opts, "startupRuns"), results);
+        StartupBench.runInstalled(data, Paths.get(opts.get("image")).toAbsolutePath(),
+                intOpt(opts, "startupRuns"), results);
         ServerBench.run(out, intOpt(opts, "serverClients"), intOpt(opts, "serverEdits"), results);
         ReportBench.run(data, out, results);
         NOT_BUILT.forEach(key -> results.put(key, null));

@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
     void writesEveryFigureOfASmallRun(@TempDir Path dir) throws Exception {
         Benchmark.main(new String[] {dir.toString(), "candidates=1000", "queries=50",
                 "naiveQueries=10", "startupRuns=1", "serverClients=2", "serverEdits=20",
-                "jar=" + dir.resolve("no-such.jar")});
+                "jar=" + dir.resolve("no-such.jar"), "image=" + dir.resolve("no-such-image")});
 
         Map<String, String> r = parse(Files.readString(dir.resolve("results.json")));
         assertThat(r).containsKeys(REQUIRED.toArray(String[]::new));
@@ -45,6 +45,10 @@ class BenchmarkSmokeTest {
             assertThat(r.get("startup_note")).isNotEqualTo("null").isNotNull();
         } else {
             assertThat(Double.parseDouble(r.get("startup_ms"))).isPositive();
+        }
+        if (!java.nio.file.Files.exists(java.nio.file.Paths.get("/opt/warmline/bin/warmline"))) {
+            assertThat(r.get("startup_installed_ms")).isEqualTo("null");
+            assertThat(r.get("startup_installed_note")).isNotNull().isNotEqualTo("null");
         }
         assertThat(Files.readString(dir.resolve("results.md")))
                 .contains("| search_p95_ms |", "| server_lost_updates | 0 |");

@@ -106,6 +106,9 @@ final class Report {
         row(b, f, "list_heap_mb", "heap in use after GC, benchmark JVM", "");
         row(b, f, "startup_ms", "≤ 2000 ms (median of " + text(f, "startup_runs") + ")",
                 verdict(f, "startup_ms", 2000));
+        row(b, f, "startup_installed_ms", "≤ 2000 ms, installed client with AppCDS (median of "
+                + text(f, "startup_runs") + ")", verdict(f, "startup_installed_ms", 2000));
+        row(b, f, "startup_installed_nocds_ms", "the same without the AppCDS archive", "");
         row(b, f, "server_p95_ms", "≤ 25 ms; bare insert p95 " + text(f, "server_bare_p95_ms")
                 + " ms", verdict(f, "server_p95_ms", 25));
         row(b, f, "server_lost_updates", "0", verdict(f, "server_lost_updates", 0));
@@ -116,6 +119,9 @@ final class Report {
         }
         if (f.get("search_slowest") != null) {
             b.append("\nSlowest searches: ").append(f.get("search_slowest")).append("\n");
+        }
+        if (f.get("startup_installed_note") != null) {
+            b.append("\n").append(f.get("startup_installed_note")).append("\n");
         }
         if (f.get("startup_note") != null) {
             b.append("\n").append(f.get("startup_note")).append("\n");

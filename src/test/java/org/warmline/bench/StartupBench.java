@@ -35,12 +35,51 @@ final class StartupBench {
         List<String> command = new ArrayList<>(display.get());
         command.addAll(launch(jar));
         command.addAll(List.of("--data-dir", data.toString(), "--smoke-test"));
+        out.put("startup_ms", median(command, data, runs));
+        out.put("startup_via", Files.isRegularFile(jar) ? "jar" : "classpath");
+    }
+
+    /**
+     * The installed client: {@code /opt/warmline/bin/warmline} when the package is installed,
+     * else the app image {@code installer/build.sh} made (the same files, its start-up archive
+     * made in place). Median with the AppCDS archive, and without it when the archive can be
+     * moved aside for a moment.
+     */
+    static void runInstalled(Path data, Path image, int runs, Map<String, Object> out)
+            throws Exception {
+        Path installed = Paths.get("/opt/warmline");
+        Path app = Files.isExecutable(installed.resolve("bin/warmline")) ? installed : image;
+        Optional<List<String>> display = displayPrefix();
+        Path launcher = app.resolve("bin/warmline");
+        if (display.isEmpty() || !Files.isExecutable(launcher)) {
+            out.put("startup_installed_ms", null);
+            out.put("startup_installed_note", display.isEmpty() ? "no display: not measured"
+                    : "no installed client: run installer/build.sh (or install the .deb) first");
+            return;
+        }
+        out.put("startup_installed_via", app.toString());
+        List<String> command = new ArrayList<>(display.get());
+        command.addAll(List.of(launcher.toString(), "--data-dir", data.toString(), "--smoke-test"));
+        out.put("startup_installed_ms", median(command, data, runs));
+        Path archive = app.resolve("lib/app/warmline.jsa");
+        out.put("startup_installed_appcds", Files.isRegularFile(archive));
+        if (Files.isRegularFile(archive) && Files.isWritable(archive.getParent())) {
+            Path aside = archive.resolveSibling("warmline.jsa.aside");
+            Files.move(archive, aside);
+            try {
+                out.put("startup_installed_nocds_ms", median(command, data, runs));
+            } finally {
+                Files.move(aside, archive);
+            }
+        }
+    }
+
+    private static double median(List<String> command, Path data, int runs) throws Exception {
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             nanos[i] = once(command, data) * 1_000_000L;
         }
-        out.put("startup_ms", new Stats(nanos, runs).percentile(50));
-        out.put("startup_via", Files.isRegularFile(jar) ? "jar" : "classpath");
+        return new Stats(nanos, runs).percentile(50);
     }
 
     /** The command prefix that gives the child a display, or empty when none can be had. */
