@@ -104,7 +104,7 @@ final class TransactionRunner {
             try {
                 T result = attempt(work, readOnly, token);
                 everConnected = true;
-                if (backoff != null) {
+                if (backoff != null || state != ConnectionState.CONNECTED) {
                     changeState(ConnectionState.CONNECTED);
                 }
                 return result;
