@@ -256,6 +256,69 @@ class OfficeConflictFlowTest {
                 () -> tableHas(list, "Ribeiro-Svensson"));
     }
 
+    @Test
+    void signInRefusalIsShownInTheDialogAndThePasswordCanBeRetyped() throws Exception {
+        List<String> tried = new ArrayList<>();
+        org.warmline.app.ui.SignInDialog dialog = GuiActionRunner.execute(() ->
+                new org.warmline.app.ui.SignInDialog(null, new Messages(Locale.ENGLISH),
+                        "office-server.local", "1527", "zoe", (host, p, user, password) -> {
+                            tried.add(user + "@" + host + ":" + p + " " + new String(password));
+                            return tried.size() == 1 ? "The user name or password is wrong."
+                                    : null;
+                        }));
+        List<org.warmline.app.ui.SignInDialog.Result> results = new ArrayList<>();
+        SwingUtilities.invokeLater(() -> results.add(dialog.ask()));
+        DialogFixture signIn = Gui.dialog(robot, "signin");
+        javax.swing.JPasswordField password = (javax.swing.JPasswordField) signIn
+                .textBox("signin.password").target();
+        GuiActionRunner.execute(() -> password.setText("wrong"));
+        signIn.button("signin.ok").click();
+        Gui.waitUntil("refusal shown", () -> GuiActionRunner.execute(
+                () -> signIn.label("signin.error").target().getText()).contains("wrong"));
+        Files.createDirectories(SCREENS);
+        ScreenTour.shoot(new java.awt.Robot(), SCREENS.resolve("sign-in-dialog.png"));
+        GuiActionRunner.execute(() -> password.setText("s3cret"));
+        signIn.button("signin.ok").click();
+        Gui.waitUntil("signed in", () -> !results.isEmpty());
+
+        assertThat(results).containsExactly(org.warmline.app.ui.SignInDialog.Result.SIGNED_IN);
+        assertThat(tried).containsExactly("zoe@office-server.local:1527 wrong",
+                "zoe@office-server.local:1527 s3cret");
+    }
+
+    @Test
+    void preferencesChooseTheOfficeServer() throws Exception {
+        Path data = dir.resolve("client-zoe");
+        Settings settings = new Settings(data);
+        org.warmline.app.ui.PreferencesDialog prefs = GuiActionRunner.execute(() ->
+                new org.warmline.app.ui.PreferencesDialog(apps.get(0).mainWindow().frame(),
+                        new Messages(Locale.ENGLISH), settings,
+                        List.of(contexts.get(0).session().recruiter()),
+                        contexts.get(0).session().recruiter(), "zoe@127.0.0.1:" + port));
+        List<Boolean> changed = new ArrayList<>();
+        SwingUtilities.invokeLater(() -> changed.add(prefs.show()));
+        DialogFixture dialog = Gui.dialog(robot, "prefs");
+        Gui.clickUntil(dialog.radioButton("prefs.database.office"), "office chosen",
+                () -> dialog.radioButton("prefs.database.office").target().isSelected());
+        javax.swing.text.JTextComponent host = dialog.textBox("prefs.server.host").target();
+        javax.swing.text.JTextComponent user = dialog.textBox("prefs.server.user").target();
+        GuiActionRunner.execute(() -> {
+            host.setText("crm.office.example");
+            user.setText("zoe");
+        });
+        Files.createDirectories(SCREENS);
+        ScreenTour.shoot(new java.awt.Robot(), SCREENS.resolve("preferences.png"));
+        dialog.button("prefs.ok").click();
+        Gui.waitUntil("closed", () -> !changed.isEmpty());
+
+        assertThat(changed).containsExactly(true);
+        Settings reread = new Settings(data);
+        assertThat(reread.get(Settings.DB_MODE)).isEqualTo("office");
+        assertThat(reread.get(Settings.SERVER_HOST)).isEqualTo("crm.office.example");
+        assertThat(reread.get(Settings.SERVER_USER)).isEqualTo("zoe");
+        assertThat(Files.readString(data.resolve("settings.properties"))).doesNotContain("secret");
+    }
+
     private static boolean tableHas(JTable table, String text) {
         for (int r = 0; r < table.getRowCount(); r++) {
             for (int c = 0; c < table.getColumnCount(); c++) {

@@ -154,6 +154,8 @@ public final class SignInDialog {
         signIn.setEnabled(!busy);
         server.setEnabled(!busy);
         password.setEnabled(!busy);
+        error.setForeground(UIManager.getColor(busy ? "Label.disabledForeground"
+                : "Component.error.focusedBorderColor"));
         error.setText(busy ? msg.get("app.signin.office.busy") : " ");
     }
 
