@@ -18,19 +18,34 @@ import org.warmline.recruiter.Session;
 final class OfficeSignIn {
     /** SQLState of a refused login (wrong user name or password). */
     static final String BAD_CREDENTIALS = "08004";
+    /** Opens the office database (tests point it at their own server). */
+    @FunctionalInterface
+    interface Connector {
+        Database connect(String host, int port, String user, char[] password);
+    }
+
     private final Messages msg;
+    private final Connector connector;
     private Database db;
     private Session session;
 
     OfficeSignIn(Messages msg) {
+        this(msg, Database::office);
+    }
+
+    OfficeSignIn(Messages msg, Connector connector) {
         this.msg = msg;
+        this.connector = connector;
     }
 
     /** Connects; returns null when signed in, otherwise the sentence that says why not. */
     String signIn(String host, int port, String user, char[] password) {
+        if (password.length == 0) {
+            return msg.get("app.signin.office.noPassword");
+        }
         Database connected;
         try {
-            connected = Database.office(host, port, user, password);
+            connected = connector.connect(host, port, user, password);
         } catch (DataAccessException e) {
             return refusal(e, host, port);
         }
