@@ -167,7 +167,7 @@ final class TransactionRunner {
         try {
             Tx tx = new Tx(connection);
             T result = work.run(tx);
-            boolean wrote = !tx.written().isEmpty();
+            boolean wrote = !readOnly && !tx.written().isEmpty();
             if (wrote && journal) {
                 TxJournal.write(tx, token, origin, tx.written());
             }
@@ -226,7 +226,8 @@ final class TransactionRunner {
     }
 
     private static DataAccessException busyOr(DataAccessException e) {
-        if (BUSY.contains(e.sqlState()) || DEADLOCK.equals(e.sqlState())) {
+        String state = e.sqlState();
+        if (state != null && (BUSY.contains(state) || DEADLOCK.equals(state))) {
             return e instanceof RecordBusyException ? e
                     : new RecordBusyException(e.getMessage(), e.sqlState(), e);
         }
