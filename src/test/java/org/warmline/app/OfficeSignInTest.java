@@ -2,22 +2,18 @@ package org.warmline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import org.apache.derby.drda.NetworkServerControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warmline.platform.db.Database;
+import org.warmline.platform.db.TestServer;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.recruiter.RecruiterService;
 
@@ -26,24 +22,13 @@ class OfficeSignInTest {
     @TempDir
     Path dir;
     private int port;
-    private NetworkServerControl server;
+    private TestServer server;
     private OfficeSignIn signIn;
 
     @BeforeEach
     void serverWithLogins() throws Exception {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
-        server.start(new PrintWriter(new StringWriter()));
-        for (int i = 0; i < 200; i++) {
-            try {
-                server.ping();
-                break;
-            } catch (Exception notYet) {
-                Thread.sleep(25);
-            }
-        }
+        server = TestServer.start();
+        port = server.port();
         try (Connection c = DriverManager.getConnection(url() + ";create=true", "admin", "adm1n");
              Statement st = c.createStatement()) {
             st.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('admin', 'adm1n')");
@@ -86,7 +71,7 @@ class OfficeSignInTest {
         } catch (SQLException expected) {
             // 08006: shut down.
         }
-        server.shutdown();
+        server.stop();
     }
 
     @Test
@@ -118,10 +103,7 @@ class OfficeSignInTest {
 
     @Test
     void aServerThatIsNotRunningIsNamed() throws Exception {
-        int closed;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = probe.getLocalPort();
-        }
+        int closed = TestServer.freePort();
         assertThat(signIn.signIn("127.0.0.1", closed, "zoe", "z0e-pass".toCharArray()))
                 .startsWith("The office server 127.0.0.1:" + closed + " cannot be reached");
     }

@@ -2,10 +2,6 @@ package org.warmline.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +15,6 @@ import java.util.Locale;
 import javax.swing.JDialog;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
-import org.apache.derby.drda.NetworkServerControl;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
@@ -38,6 +33,7 @@ import org.warmline.app.AppWindow;
 import org.warmline.candidate.Candidate;
 import org.warmline.candidate.CandidateId;
 import org.warmline.platform.db.Database;
+import org.warmline.platform.db.TestServer;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
@@ -60,7 +56,7 @@ class OfficeConflictFlowTest {
     private static final Path SCREENS = Path.of("target", "screens");
     private Path dir;
     private int port;
-    private NetworkServerControl server;
+    private TestServer server;
     private Robot robot;
     private final List<Database> databases = new ArrayList<>();
     private final List<FrameFixture> frames = new ArrayList<>();
@@ -78,19 +74,8 @@ class OfficeConflictFlowTest {
     @BeforeEach
     void twoRecruitersOnOneServer() throws Exception {
         dir = Files.createTempDirectory("warmline-office");
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
-        server.start(new PrintWriter(new StringWriter()));
-        for (int i = 0; i < 200; i++) {
-            try {
-                server.ping();
-                break;
-            } catch (Exception notYet) {
-                Thread.sleep(25);
-            }
-        }
+        server = TestServer.start();
+        port = server.port();
         try (Connection c = DriverManager.getConnection(url() + ";create=true", "admin", "x");
              Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + Database.OFFICE_SCHEMA);
@@ -149,7 +134,7 @@ class OfficeConflictFlowTest {
         } catch (SQLException expected) {
             // 08006: the database shut down.
         }
-        server.shutdown();
+        server.stop();
         DatabaseExtension.deleteTree(dir);
     }
 

@@ -2,10 +2,6 @@ package org.warmline.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.derby.drda.NetworkServerControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +26,14 @@ class ReconnectTest {
     @TempDir
     Path dir;
     private int port;
-    private NetworkServerControl server;
+    private TestServer server;
     private Database db;
     private final List<ConnectionState> states = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        startServer();
+        server = TestServer.start();
+        port = server.port();
         db = Database.network("127.0.0.1", port, dir.resolve("office") + ";create=true", "app",
                 "app".toCharArray()).migrated().reconnectWindow(Duration.ofSeconds(60));
         db.onConnectionState(states::add);
@@ -55,21 +48,11 @@ class ReconnectTest {
         } catch (SQLException expected) {
             // 08006: shut down.
         }
-        server.shutdown();
+        server.stop();
     }
 
     private void startServer() throws Exception {
-        server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
-        server.start(new PrintWriter(new StringWriter()));
-        for (int i = 0; i < 200; i++) {
-            try {
-                server.ping();
-                return;
-            } catch (Exception notYet) {
-                Thread.sleep(25);
-            }
-        }
-        throw new IllegalStateException("server did not start");
+        server.startAgain();
     }
 
     private long count(String login) {
@@ -90,7 +73,7 @@ class ReconnectTest {
             st.setString(1, "zoe");
             st.setString(2, "Zoë Ødegård");
         }));
-        server.shutdown();
+        server.stop();
 
         CompletableFuture<Long> save = CompletableFuture.supplyAsync(() -> db.inTransaction(
                 tx -> tx.insert(INSERT, st -> {
@@ -159,7 +142,7 @@ class ReconnectTest {
 
     private void restartServerSoon() {
         try {
-            server.shutdown();
+            server.stop();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -177,7 +160,7 @@ class ReconnectTest {
     void aServerThatStaysAwayFailsTheWorkAfterTheWindow() throws Exception {
         db.reconnectWindow(Duration.ofMillis(800));
         db.read(tx -> tx.queryLong("SELECT COUNT(*) FROM recruiter", Binder.NONE));
-        server.shutdown();
+        server.stop();
         long started = System.nanoTime();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.read(tx -> tx.queryLong(
                         "SELECT COUNT(*) FROM recruiter", Binder.NONE)))
