@@ -61,6 +61,13 @@ public final class SignInDialog {
         dialog.setContentPane(content());
         dialog.getRootPane().setDefaultButton(signIn);
         Dialogs.closeOnEscape(dialog, dialog::dispose);
+        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                // Address and user name are usually remembered: start at the password.
+                (Forms.text(server.user).isBlank() ? server.host : password).requestFocusInWindow();
+            }
+        });
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
     }
