@@ -7,7 +7,6 @@ import java.awt.Window;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -158,10 +157,5 @@ public final class ConflictDialog extends JDialog {
     private static Color border() {
         Color c = UIManager.getColor("Component.borderColor");
         return c == null ? Color.LIGHT_GRAY : c;
-    }
-
-    /** For layouts that want the dialog's content without showing it (screenshots). */
-    JComponent content() {
-        return (JComponent) getContentPane();
     }
 }
