@@ -14,6 +14,7 @@ import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
+import org.warmline.platform.event.ChangeFeed;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.privacy.PrivacyFeature;
@@ -50,6 +51,7 @@ public final class AppContext {
     private final PrivacyFeature privacy;
     private final org.warmline.server.UserService users;
     private final org.warmline.server.BackupService backups;
+    private final ChangeFeed changes;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -81,6 +83,7 @@ public final class AppContext {
         this.today = new TodayService(db, activities, feedback, session, clock);
         this.privacy = new PrivacyFeature(db, index, new Messages(java.util.Locale.getDefault()),
                 session, events, clock);
+        this.changes = new ChangeFeed(db, events, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -162,6 +165,11 @@ public final class AppContext {
         int remind = Math.max(1, Math.min(60, settings.getInt(Settings.FEEDBACK_REMINDER_DAYS)));
         int noReply = Math.max(1, Math.min(90, settings.getInt(Settings.FEEDBACK_NO_REPLY_DAYS)));
         return new FeedbackPolicy(d.requestBusinessDays(), remind, noReply, d.relayBusinessDays());
+    }
+
+    /** Other clients' changes, published as RecordChanged; started by the window. */
+    public ChangeFeed changes() {
+        return changes;
     }
 
     public Clock clock() {

@@ -16,6 +16,7 @@ import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
 import org.warmline.report.ui.ReportFileChooser;
 import org.warmline.report.ui.ReportsView;
+import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
@@ -40,6 +41,8 @@ import org.warmline.ui.task.TaskRunner;
  * features, tabs contributed to other features' editors, menus and shortcuts.
  */
 public final class AppWindow {
+    /** How often the office database is asked for other recruiters' changes. */
+    private static final java.time.Duration CHANGE_POLL = java.time.Duration.ofSeconds(2);
     private final AppContext ctx;
     private final Messages msg;
     private final Settings settings;
@@ -120,11 +123,28 @@ public final class AppWindow {
         // Requests unanswered for longer than the policy allows become "no reply".
         tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(
                 ctx.clock().instant()), swept -> { });
-        String db = ctx.db().location().embedded() ? msg.get("app.status.local")
-                : msg.get("app.status.server", ctx.db().location().describe());
-        window.setStatus(db, ctx.db().location().describe(),
-                msg.get("app.status.user", ctx.session().recruiter().displayName()));
+        showWhereSignedIn();
         window.show("today");
+    }
+
+    /** Status bar: the database (user@host:port for the office), who, and server trouble. */
+    private void showWhereSignedIn() {
+        Database.Location where = ctx.db().location();
+        String user = msg.get("app.status.user", ctx.session().recruiter().displayName());
+        if (where.embedded()) {
+            window.setStatus(msg.get("app.status.local"), where.describe(), user);
+            return;
+        }
+        window.setStatus(msg.get("app.status.office", where.user(), where.host(),
+                String.valueOf(where.port())), msg.get("app.status.office.tip",
+                where.describe(), where.user()), user);
+        ctx.db().onConnectionState(state -> window.statusBar().setConnectionProblem(
+                switch (state) {
+                    case CONNECTED -> null;
+                    case RECONNECTING -> msg.get("app.status.reconnecting");
+                    case LOST -> msg.get("app.status.lost");
+                }));
+        ctx.changes().start(CHANGE_POLL);
     }
 
     private void defineActions() {
@@ -175,6 +195,7 @@ public final class AppWindow {
     }
 
     private void close() {
+        ctx.changes().close();
         window.saveState();
         uiState.save();
         window.frame().dispose();

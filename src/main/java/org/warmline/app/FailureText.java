@@ -5,6 +5,7 @@ import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.db.DataAccessException;
 import org.warmline.platform.db.DatabaseInUseException;
 import org.warmline.platform.db.DuplicateKeyException;
+import org.warmline.platform.db.RecordBusyException;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.validation.ValidationException;
 
@@ -29,6 +30,9 @@ final class FailureText {
         String access = accessRefusal(failure);
         if (access != null) {
             return msg.get(access);
+        }
+        if (failure instanceof RecordBusyException) {
+            return msg.get("error.busy");
         }
         if (failure instanceof DataAccessException d && d.isConnectionFailure()) {
             return msg.get("error.connection");

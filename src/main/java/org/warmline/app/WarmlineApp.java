@@ -13,6 +13,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.demo.DemoAgency;
+import org.warmline.app.ui.SignInDialog;
 import org.warmline.app.ui.WelcomeDialog;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.db.DatabaseInUseException;
@@ -38,6 +39,9 @@ public final class WarmlineApp {
     private final Clock clock = Clock.systemDefaultZone();
 
     private final boolean smokeTest;
+    /** {@link Settings#DB_MODE} for the office server; anything else means this computer. */
+    static final String OFFICE_MODE = "office";
+    static final String LOCAL_MODE = "embedded";
 
     private WarmlineApp(Path dataDir, boolean smokeTest) {
         this.dataDir = dataDir;
@@ -82,7 +86,23 @@ public final class WarmlineApp {
         Logging.derbyLogIn(dataDir);
     }
 
+    private boolean officeMode() {
+        return OFFICE_MODE.equals(settings.get(Settings.DB_MODE));
+    }
+
     private void start() throws Exception {
+        if (officeMode()) {
+            if (smokeTest) {
+                System.err.println("warmline: the office server needs a password; start "
+                        + "Warmline once without --smoke-test");
+                System.exit(1);
+            }
+            onEdt(() -> {
+                Theme.install(settings.get(Settings.THEME));
+                signInToOffice();
+            });
+            return;
+        }
         CompletableFuture<Database> boot = CompletableFuture.supplyAsync(
                 () -> Database.embedded(DataDirectory.database(dataDir)).migrated());
         onEdt(() -> Theme.install(settings.get(Settings.THEME)));
@@ -110,17 +130,66 @@ public final class WarmlineApp {
         return login.isBlank() ? Optional.empty() : new RecruiterService(db).findByLogin(login);
     }
 
+    /** The office server: sign in (password asked, never stored), then the main window. */
+    private void signInToOffice() {
+        OfficeSignIn office = new OfficeSignIn(msg);
+        SignInDialog dialog = new SignInDialog(null, msg, settings.get(Settings.SERVER_HOST),
+                settings.get(Settings.SERVER_PORT), settings.get(Settings.SERVER_USER),
+                office::signIn);
+        SignInDialog.Result result = dialog.ask();
+        SignInDialog.Address typed = dialog.address();
+        switch (result) {
+            case SIGNED_IN -> {
+                settings.set(Settings.SERVER_HOST, typed.host());
+                settings.set(Settings.SERVER_PORT, String.valueOf(typed.port()));
+                settings.set(Settings.SERVER_USER, typed.user());
+                settings.save();
+                Database db = office.db();
+                Runtime.getRuntime().addShutdownHook(new Thread(db::close, "warmline-shutdown"));
+                show(db, office.session());
+            }
+            case USE_LOCAL -> {
+                settings.set(Settings.DB_MODE, LOCAL_MODE);
+                settings.save();
+                restartInBackground();
+            }
+            case CANCELLED -> System.exit(0);
+        }
+    }
+
+    private void restartInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                start();
+            } catch (Exception e) {
+                System.err.println("warmline: " + UserError.explain(e));
+                System.exit(1);
+            }
+        }, "warmline-start");
+        t.start();
+    }
+
     private void signInAndShow(Database db, Optional<Recruiter> remembered) {
         Optional<Session> session = remembered.isPresent()
                 ? Optional.of(new Session(remembered.get(), db.location().describe()))
                 : signIn(db);
+        if (session.isEmpty() && officeMode()) {
+            // The welcome chose the office server: the local database is not needed.
+            db.close();
+            signInToOffice();
+            return;
+        }
         if (session.isEmpty()) {
             db.close();
             System.exit(0);
             return;
         }
+        show(db, session.get());
+    }
+
+    private void show(Database db, Session session) {
         AppEvents events = new AppEvents(SwingUtilities::invokeLater);
-        AppContext context = new AppContext(db, session.get(), events, clock,
+        AppContext context = new AppContext(db, session, events, clock,
                 AppContext.feedbackPolicy(settings));
         new AppWindow(context, msg, settings, new UiState(dataDir), dataDir).open();
         if (smokeTest) {
@@ -154,9 +223,19 @@ public final class WarmlineApp {
             remember(chosen);
             return Optional.of(new Session(chosen, where));
         }
-        WelcomeDialog.Choice choice = new WelcomeDialog(null, msg, System.getProperty("user.name", ""))
-                .ask();
+        WelcomeDialog.Choice choice = new WelcomeDialog(null, msg,
+                System.getProperty("user.name", ""), settings.get(Settings.SERVER_HOST),
+                settings.get(Settings.SERVER_PORT)).ask();
         if (choice == null) {
+            return Optional.empty();
+        }
+        if (choice.office()) {
+            settings.set(Settings.DB_MODE, OFFICE_MODE);
+            settings.set(Settings.SERVER_HOST, choice.host());
+            settings.set(Settings.SERVER_PORT, String.valueOf(choice.port()));
+            settings.set(Settings.SERVER_USER, choice.user());
+            settings.set(Settings.WELCOME_DONE, "true");
+            settings.save();
             return Optional.empty();
         }
         Recruiter me = choice.sample() ? loadSample(db, recruiters)

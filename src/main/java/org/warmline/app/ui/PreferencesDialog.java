@@ -18,8 +18,9 @@ import org.warmline.ui.form.Forms;
 import org.warmline.ui.theme.Theme;
 
 /**
- * Preferences: the theme (applied at once and remembered) and, for the local database, which
- * recruiter you are. Office-server sign-in is chosen at start.
+ * Preferences: the theme (applied at once and remembered), which recruiter you are on the local
+ * database, the feedback timing, and whether Warmline works on this computer only or on the
+ * office server (taking effect at the next start, with sign-in).
  */
 public final class PreferencesDialog {
     private final JDialog dialog;
@@ -76,7 +77,11 @@ public final class PreferencesDialog {
         p.add(Forms.hint(msg.get("app.prefs.feedback.days")));
         p.add(Forms.section(msg.get("app.prefs.database")), "span, left, gaptop 14lp, wrap");
         p.add(new JLabel(msg.get("app.prefs.database.current")));
-        p.add(new JLabel(databaseText));
+        JLabel inUse = new JLabel(databaseText);
+        inUse.setName("prefs.database.current");
+        p.add(inUse);
+        database = new DatabaseChoice(msg, settings);
+        database.addTo(p);
         JButton ok = new JButton(msg.get("common.ok"));
         ok.setName("prefs.ok");
         JButton cancel = new JButton(msg.get("common.cancel"));
@@ -84,6 +89,11 @@ public final class PreferencesDialog {
         p.add(cancel, "span, split 2, right, tag cancel, gaptop 16lp");
         p.add(ok, "tag ok");
         ok.addActionListener(e -> {
+            String bad = database.problem();
+            database.showProblem(bad);
+            if (bad != null) {
+                return;
+            }
             String theme = dark.isSelected() ? Theme.DARK : Theme.LIGHT;
             if (!theme.equals(settings.get(Settings.THEME))) {
                 settings.set(Settings.THEME, theme);
@@ -102,6 +112,7 @@ public final class PreferencesDialog {
                 settings.set(Settings.FEEDBACK_NO_REPLY_DAYS, noReply);
                 timingChanged = true;
             }
+            databaseChanged = database.store(settings);
             settings.save();
             dialog.dispose();
         });
@@ -114,6 +125,8 @@ public final class PreferencesDialog {
     }
 
     private boolean timingChanged;
+    private boolean databaseChanged;
+    private final DatabaseChoice database;
 
     /**
      * Shows the dialog; true when a change takes effect at the next start (the signed-in
@@ -121,7 +134,7 @@ public final class PreferencesDialog {
      */
     public boolean show() {
         dialog.setVisible(true);
-        return recruiterChanged || timingChanged;
+        return recruiterChanged || timingChanged || databaseChanged;
     }
 
     private static javax.swing.JSpinner days(String name, int value, int max) {

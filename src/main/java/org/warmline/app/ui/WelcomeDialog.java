@@ -19,27 +19,47 @@ import org.warmline.ui.form.Forms;
  * sample agency. Returns the choice; the caller does the work.
  */
 public final class WelcomeDialog {
-    /** What the user chose; {@code null} from {@link #ask} means they closed the dialog. */
-    public record Choice(boolean sample, String name) {
+    /**
+     * What the user chose; {@code null} from {@link #ask} means they closed the dialog. With
+     * {@code office}, host, port and user name the office server to sign in to.
+     */
+    public record Choice(boolean sample, String name, boolean office, String host, int port,
+                         String user) {
+        /** Work on this computer, empty or with the sample. */
+        public Choice(boolean sample, String name) {
+            this(sample, name, false, null, 0, null);
+        }
     }
 
     private final JDialog dialog;
     private final JTextField name = Forms.textField("welcome.name");
     private final JRadioButton empty;
     private final JRadioButton sample;
+    private final JRadioButton office;
+    private final ServerFields server;
     private final JLabel error = new JLabel(" ");
     private Choice choice;
 
     public WelcomeDialog(Frame owner, Messages msg, String suggestedName) {
+        this(owner, msg, suggestedName, "127.0.0.1", "1527");
+    }
+
+    /** The welcome with the office server's address pre-filled. */
+    public WelcomeDialog(Frame owner, Messages msg, String suggestedName, String host,
+                         String port) {
         dialog = new JDialog(owner, msg.get("app.welcome.title"), true);
         dialog.setName("welcome");
         empty = new JRadioButton(msg.get("app.welcome.empty"), true);
         empty.setName("welcome.empty");
         sample = new JRadioButton(msg.get("app.welcome.sample"));
         sample.setName("welcome.sample");
+        office = new JRadioButton(msg.get("app.welcome.office"));
+        office.setName("welcome.office");
+        server = new ServerFields("welcome.server", host, port, suggestedName);
         ButtonGroup group = new ButtonGroup();
         group.add(empty);
         group.add(sample);
+        group.add(office);
         name.setText(suggestedName);
         error.setName("welcome.name.error");
         error.setForeground(javax.swing.UIManager.getColor("Component.error.focusedBorderColor"));
@@ -58,6 +78,12 @@ public final class WelcomeDialog {
         p.add(Forms.hint(wrapped(msg.get("app.welcome.empty.hint"), 410)), "gapleft 24lp");
         p.add(sample, "gaptop 8lp");
         p.add(Forms.hint(wrapped(msg.get("app.welcome.sample.hint"), 410)), "gapleft 24lp");
+        p.add(office, "gaptop 8lp");
+        p.add(Forms.hint(wrapped(msg.get("app.welcome.office.hint"), 410)), "gapleft 24lp");
+        JPanel address = new JPanel(new net.miginfocom.swing.MigLayout("wrap 2, insets 0",
+                "[right][grow, fill]"));
+        server.addTo(address, msg, "");
+        p.add(address, "gapleft 24lp");
         JButton start = new JButton(msg.get("app.welcome.start"));
         start.setName("welcome.start");
         start.addActionListener(e -> start(msg));
@@ -66,8 +92,14 @@ public final class WelcomeDialog {
         quit.addActionListener(e -> dialog.dispose());
         p.add(quit, "split 2, tag cancel, gaptop 18lp");
         p.add(start, "tag ok");
-        sample.addActionListener(e -> name.setEnabled(!sample.isSelected()));
-        empty.addActionListener(e -> name.setEnabled(!sample.isSelected()));
+        Runnable follow = () -> {
+            name.setEnabled(empty.isSelected());
+            server.setEnabled(office.isSelected());
+        };
+        sample.addActionListener(e -> follow.run());
+        empty.addActionListener(e -> follow.run());
+        office.addActionListener(e -> follow.run());
+        follow.run();
         dialog.setContentPane(p);
         dialog.getRootPane().setDefaultButton(start);
         Dialogs.closeOnEscape(dialog, dialog::dispose);
@@ -82,6 +114,17 @@ public final class WelcomeDialog {
     }
 
     private void start(Messages msg) {
+        if (office.isSelected()) {
+            String problem = server.problem();
+            if (problem != null) {
+                error.setText(msg.get(problem));
+                return;
+            }
+            ServerFields.Address a = server.address();
+            choice = new Choice(false, a.user(), true, a.host(), a.port(), a.user());
+            dialog.dispose();
+            return;
+        }
         String n = name.getText() == null ? "" : name.getText().strip();
         if (!sample.isSelected() && n.isEmpty()) {
             error.setText(msg.get("validation.required"));

@@ -27,6 +27,10 @@ import org.warmline.platform.i18n.Messages;
 import org.warmline.recruiter.Recruiter;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.action.ActionRegistry;
+import org.warmline.recruiter.RecruiterId;
+import org.warmline.ui.dialog.ConflictChoices;
+import org.warmline.ui.dialog.ConflictChoices.Outcome;
+import org.warmline.ui.dialog.ConflictDialog;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.record.RecordKind;
 import org.warmline.ui.record.RecordOpener;
@@ -49,6 +53,7 @@ final class CandidateEditorDialog extends JDialog implements CandidateEditorPres
     private final JTabbedPane tabs = new JTabbedPane();
     private final JButton save = new JButton();
     private final JButton cancel = new JButton();
+    private final transient List<Recruiter> recruiters;
 
     /** Everything the editor needs besides the candidate itself. */
     record Context(Messages msg, CandidateService candidates, TaskRunner tasks,
@@ -60,6 +65,7 @@ final class CandidateEditorDialog extends JDialog implements CandidateEditorPres
         super(owner, ModalityType.APPLICATION_MODAL);
         this.msg = ctx.msg();
         this.opener = ctx.opener();
+        this.recruiters = List.copyOf(recruiters);
         this.form = new CandidateForm(msg);
         this.presenter = new CandidateEditorPresenter(ctx.candidates(), ctx.tasks(), msg, this);
         setName("candidate.editor");
@@ -195,6 +201,23 @@ final class CandidateEditorDialog extends JDialog implements CandidateEditorPres
     public void openExisting(CandidateId id) {
         dispose();
         opener.open(new RecordRef(RecordKind.CANDIDATE, id.value()));
+    }
+
+    @Override
+    public Outcome askConflict(String recordTitle, ConflictChoices choices) {
+        return new ConflictDialog(this, msg, recordTitle, choices).ask();
+    }
+
+    @Override
+    public void showStored(Candidate stored) {
+        form.show(CandidateFormValues.of(stored), recruiters);
+        getRootPane().putClientProperty("Window.documentModified", false);
+    }
+
+    @Override
+    public String recruiterName(RecruiterId id) {
+        return recruiters.stream().filter(r -> r.id().equals(id)).map(Recruiter::displayName)
+                .findFirst().orElse("");
     }
 
     @Override

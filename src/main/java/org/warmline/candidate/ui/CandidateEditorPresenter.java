@@ -3,6 +3,7 @@ package org.warmline.candidate.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.warmline.candidate.Candidate;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.CandidateService;
@@ -11,6 +12,10 @@ import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.text.Normalize;
 import org.warmline.platform.validation.ValidationException;
+import org.warmline.recruiter.RecruiterId;
+import org.warmline.ui.dialog.ConflictChoices;
+import org.warmline.ui.dialog.ConflictChoices.Outcome;
+import org.warmline.ui.dialog.RecordDiff;
 import org.warmline.ui.task.TaskRunner;
 
 /**
@@ -35,6 +40,15 @@ final class CandidateEditorPresenter {
         void openExisting(CandidateId id);
 
         void setSaving(boolean saving);
+
+        /** Shows the save conflict and returns the user's decision. */
+        Outcome askConflict(String recordTitle, ConflictChoices choices);
+
+        /** Shows the stored version in the form (the user took it over their changes). */
+        void showStored(Candidate stored);
+
+        /** The display name of a recruiter, for the conflict dialog. */
+        String recruiterName(RecruiterId id);
     }
 
     /** The user's answer to the duplicate warning; {@code target} is set for OPEN. */
@@ -46,6 +60,8 @@ final class CandidateEditorPresenter {
         }
     }
 
+    /** What the user never edits in the form: always taken from the stored version. */
+    static final Set<String> NOT_EDITED = Set.of("id", "createdAt", "updatedAt", "version");
     private final CandidateService candidates;
     private final TaskRunner tasks;
     private final Messages msg;
@@ -134,18 +150,70 @@ final class CandidateEditorPresenter {
                     original = saved;
                     baseline = values;
                     view.saved(saved);
-                }, this::failed);
+                }, failure -> failed(edited, failure));
     }
 
     private void failed(Throwable failure) {
+        failed(null, failure);
+    }
+
+    private void failed(Candidate attempted, Throwable failure) {
         setSaving(false);
         if (failure instanceof ValidationException invalid) {
             view.showErrors(invalid.byField());
+        } else if (failure instanceof StaleRecordException && attempted != null) {
+            resolveConflict(attempted);
         } else if (failure instanceof StaleRecordException) {
             view.showStale();
         } else {
             view.showFailure(failure);
         }
+    }
+
+    /** Someone saved the candidate meanwhile: load it and let the user decide. */
+    private void resolveConflict(Candidate mine) {
+        setSaving(true);
+        tasks.run(msg.get("conflict.loading"), () -> candidates.find(mine.id()), found -> {
+            setSaving(false);
+            if (found.isEmpty()) {
+                view.showStale();
+                return;
+            }
+            Candidate stored = found.get();
+            ConflictChoices choices = new ConflictChoices(diff().fields(mine, stored));
+            Outcome outcome = choices.differing().isEmpty() ? choices.keepMine()
+                    : view.askConflict(stored.displayName(), choices);
+            afterConflict(outcome, mine, stored);
+        }, this::failed);
+    }
+
+    private void afterConflict(Outcome outcome, Candidate mine, Candidate stored) {
+        switch (outcome.resolution()) {
+            case KEEP_MINE, MERGE -> {
+                original = stored;
+                setSaving(true);
+                store(diff().merge(mine, stored, outcome.takeStored()));
+            }
+            case TAKE_STORED -> {
+                original = stored;
+                view.showStored(stored);
+                markClean();
+            }
+            case BACK -> { }
+        }
+    }
+
+    private RecordDiff<Candidate> diff() {
+        return new RecordDiff<>(NOT_EDITED, RecordDiff.labels(msg, "candidate.form."),
+                (field, value) -> {
+                    if (value instanceof RecruiterId id) {
+                        return view.recruiterName(id);
+                    }
+                    if (value instanceof org.warmline.candidate.CandidateStatus s) {
+                        return msg.get(s.labelKey());
+                    }
+                    return RecordDiff.plainText(value);
+                });
     }
 
     private void setSaving(boolean next) {

@@ -1,10 +1,14 @@
 package org.warmline.employer.ui;
 
 import java.awt.Window;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.warmline.employer.Contact;
 import org.warmline.employer.EmployerService;
+import org.warmline.platform.concurrency.StaleRecordException;
 import org.warmline.platform.i18n.Messages;
+import org.warmline.ui.dialog.ConflictFlow;
+import org.warmline.ui.dialog.RecordDiff;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.dialog.EditorDialog;
 import org.warmline.ui.task.TaskRunner;
@@ -12,6 +16,8 @@ import org.warmline.ui.task.TaskRunner;
 /** The modal editor of one contact ({@code contact.editor}); closes once saved. */
 final class ContactEditor extends EditorDialog {
     private static final long serialVersionUID = 1L;
+    private static final Set<String> NOT_EDITED = Set.of("id", "employerId", "createdAt",
+            "updatedAt", "version");
     private final transient EmployerService employers;
     private final transient TaskRunner tasks;
     private final transient Consumer<Contact> onSaved;
@@ -42,7 +48,10 @@ final class ContactEditor extends EditorDialog {
 
     @Override
     protected void save(Runnable afterSaved) {
-        Contact edited = form.read(contact);
+        store(form.read(contact));
+    }
+
+    private void store(Contact edited) {
         form.errors.clear();
         hideMessage();
         setSaving(true);
@@ -55,6 +64,33 @@ final class ContactEditor extends EditorDialog {
                     onSaved.accept(saved);
                     dispose();
                 },
-                failure -> showFailure(failure, form.errors, "employer.editor.invalid"));
+                failure -> {
+                    if (failure instanceof StaleRecordException && edited.id() != null) {
+                        resolveConflict(edited);
+                    } else {
+                        showFailure(failure, form.errors, "employer.editor.invalid");
+                    }
+                });
+    }
+
+    /** Someone saved this contact meanwhile: show both versions and let the user decide. */
+    private void resolveConflict(Contact mine) {
+        RecordDiff<Contact> diff = new RecordDiff<>(NOT_EDITED,
+                RecordDiff.labels(msg, "employer.contact.field.", "employer.field."),
+                (f, v) -> RecordDiff.plainText(v));
+        new ConflictFlow<>(this, msg, tasks, diff).resolve(mine.displayName(), mine,
+                () -> employers.getContact(mine.id()), ConflictFlow.Editor.of(
+                        this::store,
+                        stored -> {
+                            contact = stored;
+                            form.load(stored);
+                            setSaving(false);
+                        },
+                        failure -> {
+                            setSaving(false);
+                            if (failure != null) {
+                                showFailure(failure, form.errors, "employer.editor.invalid");
+                            }
+                        }));
     }
 }

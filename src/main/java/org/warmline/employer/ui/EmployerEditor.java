@@ -6,7 +6,11 @@ import java.util.List;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.border.EmptyBorder;
+import java.util.Set;
 import org.warmline.employer.Employer;
+import org.warmline.platform.concurrency.StaleRecordException;
+import org.warmline.ui.dialog.ConflictFlow;
+import org.warmline.ui.dialog.RecordDiff;
 import org.warmline.ui.dialog.Dialogs;
 import org.warmline.ui.dialog.EditorDialog;
 import org.warmline.ui.record.RecordKind;
@@ -20,6 +24,8 @@ import org.warmline.ui.record.RecordTab;
  */
 final class EmployerEditor extends EditorDialog {
     private static final long serialVersionUID = 1L;
+    private static final Set<String> NOT_EDITED = Set.of("id", "createdAt", "updatedAt",
+            "version");
     private final transient EmployerUi ui;
     private final EmployerForm form;
     private final JTabbedPane tabs = new JTabbedPane();
@@ -94,7 +100,10 @@ final class EmployerEditor extends EditorDialog {
 
     @Override
     protected void save(Runnable afterSaved) {
-        Employer edited = form.read(employer);
+        store(form.read(employer), afterSaved);
+    }
+
+    private void store(Employer edited, Runnable afterSaved) {
         form.errors.clear();
         hideMessage();
         setSaving(true);
@@ -102,7 +111,34 @@ final class EmployerEditor extends EditorDialog {
                 () -> edited.isSaved() ? ui.employers().update(edited)
                         : ui.employers().create(edited),
                 saved -> saved(saved, edited.isSaved(), afterSaved),
-                failure -> showFailure(failure, form.errors, "employer.editor.invalid"));
+                failure -> {
+                    if (failure instanceof StaleRecordException && edited.isSaved()) {
+                        resolveConflict(edited, afterSaved);
+                    } else {
+                        showFailure(failure, form.errors, "employer.editor.invalid");
+                    }
+                });
+    }
+
+    /** Someone saved this employer meanwhile: show both versions and let the user decide. */
+    private void resolveConflict(Employer mine, Runnable afterSaved) {
+        RecordDiff<Employer> diff = new RecordDiff<>(NOT_EDITED,
+                RecordDiff.labels(ui.msg(), "employer.field."), (f, v) -> RecordDiff.plainText(v));
+        new ConflictFlow<>(this, ui.msg(), ui.tasks(), diff).resolve(mine.name(), mine,
+                () -> ui.employers().get(mine.id()), ConflictFlow.Editor.of(
+                        merged -> store(merged, afterSaved),
+                        stored -> {
+                            employer = stored;
+                            form.load(stored);
+                            setSaving(false);
+                            updateTitle();
+                        },
+                        failure -> {
+                            setSaving(false);
+                            if (failure != null) {
+                                showFailure(failure, form.errors, "employer.editor.invalid");
+                            }
+                        }));
     }
 
     private void saved(Employer saved, boolean wasSaved, Runnable afterSaved) {

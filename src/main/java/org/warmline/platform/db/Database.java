@@ -2,7 +2,8 @@ package org.warmline.platform.db;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import java.util.Properties;
  */
 public final class Database implements AutoCloseable {
     private final ConnectionSource connections;
+    private final TransactionRunner runner;
     private final Location location;
     private final java.util.concurrent.atomic.AtomicBoolean closed =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
     private Database(ConnectionSource connections, Location location) {
         this.connections = connections;
         this.location = location;
+        this.runner = new TransactionRunner(connections, !location.embedded());
     }
 
     /** Opens (creating if needed) an embedded database in {@code directory}. */
@@ -90,6 +93,7 @@ public final class Database implements AutoCloseable {
     /** Applies pending schema migrations and returns this database. */
     public Database migrated() {
         new org.warmline.platform.migration.SchemaMigrator(this).migrate();
+        probe();
         return this;
     }
 
@@ -108,59 +112,59 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T run(TxWork<T> work, boolean readOnly) {
-        Connection connection;
-        try {
-            connection = connections.borrow();
-        } catch (SQLException e) {
-            throw DataAccessException.from(e);
+        if (closed.get()) {
+            throw new DataAccessException("the database is closed", "08003", null);
         }
-        boolean broken = false;
-        try {
-            connection.setAutoCommit(false);
-            if (readOnly) {
-                connection.setReadOnly(true);
-            }
-            try {
-                T result = work.run(new Tx(connection));
-                connection.commit();
-                return result;
-            } catch (Throwable failure) {
-                rollbackQuietly(connection);
-                throw failure;
-            } finally {
-                if (readOnly) {
-                    connection.setReadOnly(false);
-                }
-            }
-        } catch (SQLException e) {
-            broken = isConnectionLevel(e);
-            throw DataAccessException.from(e);
-        } catch (DataAccessException e) {
-            broken = e.isConnectionFailure();
-            throw e;
-        } finally {
-            connections.giveBack(connection, broken);
-            if (broken) {
-                connections.evictIdle();
-            }
-        }
+        return runner.run(work, readOnly);
+    }
+
+    /**
+     * Calls {@code listener} (on the thread that noticed) whenever the server goes away, comes
+     * back, or stays away past the reconnect window.
+     */
+    public void onConnectionState(Consumer<ConnectionState> listener) {
+        runner.addListener(listener);
+    }
+
+    /** Whether the server is reachable, as last noticed. */
+    public ConnectionState connectionState() {
+        return runner.state();
+    }
+
+    /** How long work waits for a server that went away before it fails (default 2 minutes). */
+    public Database reconnectWindow(Duration window) {
+        runner.reconnectWindow(window);
+        return this;
+    }
+
+    /** Identifies this client in the transaction journal (other clients' changes differ). */
+    public String origin() {
+        return runner.origin();
+    }
+
+    /** True when write transactions are journalled (the schema has {@code tx_log}). */
+    public boolean journalling() {
+        return runner.journalling();
+    }
+
+    /** How many times deadlock victims were retried since the database was opened. */
+    public long deadlockRetries() {
+        return runner.deadlockRetries();
+    }
+
+    /** How many reconnect attempts were made since the database was opened. */
+    public long reconnectAttempts() {
+        return runner.reconnects();
+    }
+
+    /** The transaction runner, for tests in this package. */
+    TransactionRunner runner() {
+        return runner;
     }
 
     private void probe() {
-        read(tx -> tx.connection().getMetaData().getDatabaseProductVersion());
-    }
-
-    private static boolean isConnectionLevel(SQLException e) {
-        String state = e.getSQLState();
-        return state == null || state.startsWith("08") || "XJ001".equals(state);
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what the caller needs to see.
-        }
+        boolean hasJournal = read(tx -> TxJournal.exists(tx.connection()));
+        runner.journal(hasJournal);
     }
 
     private static void refuseUnsafeDurability() {

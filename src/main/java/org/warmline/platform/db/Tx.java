@@ -6,6 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.warmline.platform.concurrency.StaleRecordException;
@@ -15,15 +20,42 @@ import org.warmline.platform.concurrency.StaleRecordException;
  * commit, roll back or close it.
  */
 public final class Tx {
+    private static final Pattern WRITE = Pattern.compile(
+            "^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+\"?([A-Za-z0-9_.\"]+)",
+            Pattern.CASE_INSENSITIVE);
     private final Connection connection;
+    private final Set<String> written = new LinkedHashSet<>();
+    private boolean rawUsed;
 
     Tx(Connection connection) {
         this.connection = connection;
     }
 
-    /** The raw connection, for batch work that the helpers below do not cover. */
+    /**
+     * The raw connection, for batch work that the helpers below do not cover. Writes made
+     * through it are journalled as a change of unknown tables.
+     */
     public Connection connection() {
+        rawUsed = true;
         return connection;
+    }
+
+    /** The tables written through this transaction's helpers; "*" when raw JDBC was used. */
+    Set<String> written() {
+        if (rawUsed) {
+            Set<String> all = new LinkedHashSet<>(written);
+            all.add("*");
+            return all;
+        }
+        return written;
+    }
+
+    private void noteWrite(String sql) {
+        Matcher m = WRITE.matcher(sql);
+        if (m.find()) {
+            String name = m.group(1).replace("\"", "").toLowerCase(Locale.ROOT);
+            written.add(name.substring(name.lastIndexOf('.') + 1));
+        }
     }
 
     public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
@@ -61,6 +93,11 @@ public final class Tx {
     }
 
     public int update(String sql, Binder binder) throws SQLException {
+        noteWrite(sql);
+        return updateUntracked(sql, binder);
+    }
+
+    int updateUntracked(String sql, Binder binder) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             binder.bind(st);
             return st.executeUpdate();
@@ -69,6 +106,7 @@ public final class Tx {
 
     /** Inserts one row and returns its generated identity key. */
     public long insert(String sql, Binder binder) throws SQLException {
+        noteWrite(sql);
         try (PreparedStatement st = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             binder.bind(st);
             st.executeUpdate();

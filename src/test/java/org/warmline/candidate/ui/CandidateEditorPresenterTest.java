@@ -20,6 +20,9 @@ import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.DbTest;
 import org.warmline.testing.DirectTaskRunner;
+import org.warmline.ui.dialog.ConflictChoices;
+import org.warmline.ui.dialog.ConflictChoices.Outcome;
+import org.warmline.ui.dialog.FieldConflict;
 
 @DbTest
 class CandidateEditorPresenterTest {
@@ -73,6 +76,25 @@ class CandidateEditorPresenterTest {
 
         @Override
         public void setSaving(boolean saving) {
+        }
+
+        ConflictChoices conflictShown;
+        java.util.function.Function<ConflictChoices, Outcome> conflictAnswer = ConflictChoices::back;
+
+        @Override
+        public Outcome askConflict(String recordTitle, ConflictChoices choices) {
+            conflictShown = choices;
+            return conflictAnswer.apply(choices);
+        }
+
+        @Override
+        public void showStored(Candidate stored) {
+            values = CandidateFormValues.of(stored);
+        }
+
+        @Override
+        public String recruiterName(org.warmline.recruiter.RecruiterId id) {
+            return "Recruiter " + id.value();
         }
     }
 
@@ -203,21 +225,83 @@ class CandidateEditorPresenterTest {
         assertThat(p.needsDuplicateCheck(ana.withEmail("ana2@example.com"))).isTrue();
     }
 
-    @Test
-    void aStaleVersionIsReportedAndTheInputIsKept(Database db) {
-        CandidateFixtures f = new CandidateFixtures(db);
+    /** Opens Ana, lets someone else place her, then types a new first name. */
+    private CandidateEditorPresenter conflicting(CandidateFixtures f) {
         Candidate ana = f.service().register(CandidateFixtures.ana(null));
         CandidateEditorPresenter p = editing(f.service(), ana);
         f.service().changeStatus(ana.id(), CandidateStatus.PLACED);
         view.values = withName(view.values, "Ana Maria", "Ribeiro");
+        return p;
+    }
+
+    @Test
+    void aConflictShowsBothVersionsAndBackKeepsTheInputUnsaved(Database db) {
+        CandidateFixtures f = new CandidateFixtures(db);
+        CandidateEditorPresenter p = conflicting(f);
 
         p.save();
 
-        assertThat(view.stale).isTrue();
+        assertThat(view.conflictShown.differing()).extracting(FieldConflict::name)
+                .containsExactly("firstName", "status");
+        assertThat(view.conflictShown.differing()).extracting(FieldConflict::mine)
+                .containsExactly("Ana Maria", "Active");
+        assertThat(view.conflictShown.differing()).extracting(FieldConflict::stored)
+                .containsExactly("Ana", "Placed");
         assertThat(view.saved).isNull();
         assertThat(p.isDirty()).isTrue();
         assertThat(view.values.firstName()).isEqualTo("Ana Maria");
-        assertThat(f.service().get(ana.id()).firstName()).isEqualTo("Ana");
+        Candidate stored = f.service().get(p.original().id());
+        assertThat(stored.firstName()).isEqualTo("Ana");
+        assertThat(stored.status()).isEqualTo(CandidateStatus.PLACED);
+    }
+
+    @Test
+    void keepMineSavesEveryTypedValueOverTheNewVersion(Database db) {
+        CandidateFixtures f = new CandidateFixtures(db);
+        CandidateEditorPresenter p = conflicting(f);
+        view.conflictAnswer = ConflictChoices::keepMine;
+
+        p.save();
+
+        Candidate stored = f.service().get(p.original().id());
+        assertThat(view.saved).isEqualTo(stored);
+        assertThat(stored.firstName()).isEqualTo("Ana Maria");
+        assertThat(stored.status()).isEqualTo(CandidateStatus.ACTIVE);
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aMergeTakesThePickedFieldsFromTheStoredVersion(Database db) {
+        CandidateFixtures f = new CandidateFixtures(db);
+        CandidateEditorPresenter p = conflicting(f);
+        view.conflictAnswer = choices -> {
+            choices.pick("status", ConflictChoices.Side.STORED);
+            return choices.merged();
+        };
+
+        p.save();
+
+        Candidate stored = f.service().get(p.original().id());
+        assertThat(stored.firstName()).isEqualTo("Ana Maria");
+        assertThat(stored.status()).isEqualTo(CandidateStatus.PLACED);
+        assertThat(view.saved).isEqualTo(stored);
+    }
+
+    @Test
+    void takeStoredShowsTheStoredVersionAndWritesNothing(Database db) {
+        CandidateFixtures f = new CandidateFixtures(db);
+        CandidateEditorPresenter p = conflicting(f);
+        view.conflictAnswer = ConflictChoices::takeStored;
+
+        p.save();
+
+        Candidate stored = f.service().get(p.original().id());
+        assertThat(view.saved).isNull();
+        assertThat(view.values.firstName()).isEqualTo("Ana");
+        assertThat(view.values.status()).isEqualTo(CandidateStatus.PLACED);
+        assertThat(p.isDirty()).isFalse();
+        assertThat(p.original()).isEqualTo(stored);
+        assertThat(stored.version()).isEqualTo(1);
     }
 
     @Test
