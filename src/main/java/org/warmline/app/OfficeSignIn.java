@@ -51,8 +51,10 @@ final class OfficeSignIn {
         }
         String login = user.toLowerCase(Locale.ROOT);
         Optional<Recruiter> me;
+        org.warmline.recruiter.Role role;
         try {
             me = new RecruiterService(connected).findByLogin(login);
+            role = org.warmline.server.UserService.roleOf(connected);
         } catch (RuntimeException e) {
             connected.close();
             return msg.get("app.error.start", UserError.explain(e));
@@ -62,7 +64,8 @@ final class OfficeSignIn {
             return msg.get("app.signin.office.noRecruiter", login);
         }
         db = connected;
-        session = new Session(me.get(), user + "@" + host + ":" + port);
+        // The role decides what the window offers; the database enforces it regardless.
+        session = new Session(me.get(), user + "@" + host + ":" + port, role);
         return null;
     }
 

@@ -81,6 +81,8 @@ class OfficeSignInTest {
         assertThat(signIn.session().recruiter().displayName()).isEqualTo("Zoë Ødegård");
         assertThat(signIn.session().where()).isEqualTo("ZOE@127.0.0.1:" + port);
         assertThat(signIn.db().location().user()).isEqualTo("ZOE");
+        // No role was granted to zoe on this bare server: she may only read.
+        assertThat(signIn.session().role()).isEqualTo(org.warmline.recruiter.Role.VIEWER);
     }
 
     @Test
