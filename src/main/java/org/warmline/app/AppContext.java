@@ -12,6 +12,7 @@ import org.warmline.feedback.FeedbackPolicy;
 import org.warmline.feedback.FeedbackService;
 import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
+import org.warmline.nurture.NurtureService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.settings.Settings;
@@ -44,6 +45,7 @@ public final class AppContext {
     private final CandidateViewService candidateViews;
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
+    private final NurtureService nurture;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -70,7 +72,11 @@ public final class AppContext {
                 clock);
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
-        this.today = new TodayService(db, activities, feedback, session, clock);
+        this.nurture = new NurtureService(db, session, events, clock);
+        this.today = new TodayService(db, activities, feedback, nurture, session, clock);
+        // After a rejection or a placement the agency stays in touch, following its plan.
+        submissions.onRejected(rejected -> nurture.planForRejection(rejected.id()));
+        submissions.onPlaced(placed -> nurture.planForPlacement(placed.id()));
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -122,6 +128,10 @@ public final class AppContext {
 
     public TodayService today() {
         return today;
+    }
+
+    public NurtureService nurture() {
+        return nurture;
     }
 
     public FeedbackService feedback() {

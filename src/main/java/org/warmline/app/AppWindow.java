@@ -14,6 +14,7 @@ import org.warmline.employer.ui.EmployerScreens;
 import org.warmline.feedback.ui.FeedbackScreens;
 import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
+import org.warmline.nurture.ui.NurtureScreens;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
@@ -73,10 +74,13 @@ public final class AppWindow {
                 ctx.search(), msg, tasks, opener, ctx.events());
         feedback = new FeedbackScreens(ctx.feedback(), ctx.feedbackMetrics(),
                 ctx.candidateViews(), ctx.session(), ctx.clock(), msg, tasks, opener, ctx.events());
+        NurtureScreens nurture = new NurtureScreens(ctx.nurture(), ctx.outreach(),
+                ctx.runnersUp(), msg, tasks, opener, ctx.events());
         RecordTabProvider tabs = kind -> {
             List<RecordTab> all = new ArrayList<>(submissions.tabs().tabsFor(kind));
             all.addAll(feedback.tabs().tabsFor(kind));
             all.addAll(activity.tabs().tabsFor(kind));
+            all.addAll(nurture.tabs().tabsFor(kind));
             return all;
         };
         candidates = new CandidateScreens(ctx.candidates(), ctx.recruiters(), msg, tasks, opener,
@@ -85,7 +89,9 @@ public final class AppWindow {
                 tabs, ctx.events());
         employers = new EmployerScreens(ctx.employers(), msg, tasks, opener, tabs, ctx.events(),
                 jobs::createNew);
-        TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
+        TodayView today = new TodayView(ctx.today(), ctx.nurture(), msg, tasks, opener,
+                ctx.events(), step -> nurture.write(window.frame(), step));
+        today.onCount(count -> TodayBadge.show(window.frame(), actions.get(ActionId.NAV_TODAY), count));
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
         window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
