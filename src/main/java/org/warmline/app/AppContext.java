@@ -13,6 +13,8 @@ import org.warmline.feedback.FeedbackService;
 import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
 import org.warmline.nurture.NurtureService;
+import org.warmline.nurture.OutreachService;
+import org.warmline.nurture.RunnerUpService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.settings.Settings;
@@ -46,6 +48,8 @@ public final class AppContext {
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
     private final NurtureService nurture;
+    private final OutreachService outreach;
+    private final RunnerUpService runnersUp;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -73,6 +77,9 @@ public final class AppContext {
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.nurture = new NurtureService(db, session, events, clock);
+        this.outreach = new OutreachService(db, new org.warmline.platform.i18n.Messages(
+                java.util.Locale.getDefault()), activities, session, events, clock);
+        this.runnersUp = new RunnerUpService(db, submissions, nurture);
         this.today = new TodayService(db, activities, feedback, nurture, session, clock);
         // After a rejection or a placement the agency stays in touch, following its plan.
         submissions.onRejected(rejected -> nurture.planForRejection(rejected.id()));
@@ -132,6 +139,14 @@ public final class AppContext {
 
     public NurtureService nurture() {
         return nurture;
+    }
+
+    public OutreachService outreach() {
+        return outreach;
+    }
+
+    public RunnerUpService runnersUp() {
+        return runnersUp;
     }
 
     public FeedbackService feedback() {

@@ -20,6 +20,7 @@ import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
 import org.warmline.submission.SubmissionId;
 import org.warmline.submission.ui.SubmissionScreens;
+import org.warmline.today.ui.TodayBadge;
 import org.warmline.today.ui.TodayView;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.action.ActionRegistry;
@@ -91,7 +92,14 @@ public final class AppWindow {
                 jobs::createNew);
         TodayView today = new TodayView(ctx.today(), ctx.nurture(), msg, tasks, opener,
                 ctx.events(), step -> nurture.write(window.frame(), step));
-        today.onCount(count -> TodayBadge.show(window.frame(), actions.get(ActionId.NAV_TODAY), count));
+        today.onCount(count -> TodayBadge.show(window.frame().getContentPane(),
+                actions.get(ActionId.NAV_TODAY), count));
+        today.addTool("today.letters", msg.get("nurture.letters.button"),
+                () -> nurture.lettersDue(window.frame()));
+        today.addTool("today.calendar", msg.get("nurture.calendar.button"),
+                () -> nurture.exportCalendar(window.frame(), ctx.session().recruiterId()));
+        today.addTool("today.templates", msg.get("nurture.templates.button"),
+                () -> nurture.editTemplates(window.frame()));
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
         window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),

@@ -61,6 +61,7 @@ public final class TodayView implements NavView {
     private final JLabel date = Forms.hint("");
     private final StepButtons buttons;
     private IntConsumer countListener = n -> { };
+    private final JPanel tools = new JPanel(new MigLayout("insets 0, gapx 6lp"));
 
     public TodayView(TodayService today, NurtureService nurture, Messages msg, TaskRunner tasks,
                      RecordOpener opener, AppEvents events, Consumer<DueStep> write) {
@@ -75,8 +76,9 @@ public final class TodayView implements NavView {
         panel.setName("today");
         JLabel title = new JLabel(msg.get("today.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        panel.add(title, "split 2, growx 0");
+        panel.add(title, "split 3, growx 0");
         panel.add(date, "gapleft 14lp, aligny baseline, growx 0, pushx");
+        panel.add(tools, "aligny center, growx 0");
         panel.add(dueHeading, "gaptop 12lp, split 2, growx 0");
         panel.add(Forms.hint(msg.get("today.due.keys")), "gapleft 12lp, aligny baseline");
         panel.add(buttons.bar(this::doneSelected, () -> snoozeSelected(1),
@@ -104,6 +106,14 @@ public final class TodayView implements NavView {
     /** Receives the number of items due by today after each refresh (for the sidebar badge). */
     public void onCount(IntConsumer listener) {
         this.countListener = listener;
+    }
+
+    /** Adds a button to the top right of the view (e.g. today's letters, the calendar). */
+    public void addTool(String name, String text, Runnable action) {
+        javax.swing.JButton b = new javax.swing.JButton(text);
+        b.setName(name);
+        b.addActionListener(e -> action.run());
+        tools.add(b);
     }
 
     @Override
