@@ -3,6 +3,8 @@ package org.warmline.app;
 import java.io.PrintWriter;
 import org.warmline.app.cli.DemoCommand;
 import org.warmline.app.cli.InfoCommand;
+import org.warmline.app.cli.LettersCommand;
+import org.warmline.app.cli.TodayCommand;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.cli.WarmlineCommand;
 import picocli.CommandLine;
@@ -29,6 +31,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new WarmlineCommand())
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new TodayCommand())
+                .addSubcommand(new LettersCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

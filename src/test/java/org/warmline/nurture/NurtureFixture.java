@@ -16,13 +16,18 @@ final class NurtureFixture {
     final Database db;
     final NurtureService nurture;
     final Session session;
-    final Messages msg = new Messages(java.util.Locale.ROOT);
+    final Messages msg = new Messages(java.util.Locale.UK);
+    final org.warmline.activity.ActivityService activities;
+    final OutreachService outreach;
 
     NurtureFixture(Database db) {
         this.db = db;
         this.base = new FeedbackFixture(db);
         this.session = new Session(base.recruiter, "test");
         this.nurture = new NurtureService(db, session, base.events, base.clock);
+        this.activities = new org.warmline.activity.ActivityService(db,
+                new org.warmline.activity.ActivityLog(), session, base.events, base.clock);
+        this.outreach = new OutreachService(db, msg, activities, session, base.events, base.clock);
     }
 
     /** Monday 7 April 2025. */
