@@ -27,8 +27,8 @@ final class PlanTemplatePanel extends JPanel {
     private final transient Messages msg;
     private final transient TaskRunner tasks;
     private final JComboBox<PlanKind> plan = Forms.combo("nurture.templates.planKind", PlanKind.values());
-    private final StepsModel model = new StepsModel();
-    private final JTable table = new JTable(model);
+    private final StepsModel model;
+    private final JTable table;
     private final JLabel state = Forms.hint(" ");
 
     PlanTemplatePanel(NurtureService nurture, Messages msg, TaskRunner tasks) {
@@ -36,6 +36,8 @@ final class PlanTemplatePanel extends JPanel {
         this.nurture = nurture;
         this.msg = msg;
         this.tasks = tasks;
+        this.model = new StepsModel();
+        this.table = new JTable(model);
         plan.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -48,8 +50,20 @@ final class PlanTemplatePanel extends JPanel {
         });
         table.setName("nurture.templates.steps");
         table.setRowHeight(26);
-        table.getColumnModel().getColumn(0).setCellEditor(new DefaultCellEditor(new JComboBox<>(StepKind.values())));
-        table.getColumnModel().getColumn(1).setCellEditor(new DefaultCellEditor(new JComboBox<>(NurtureChannel.values())));
+        JComboBox<StepKind> kinds = new JComboBox<>(StepKind.values());
+        JComboBox<NurtureChannel> channels = new JComboBox<>(NurtureChannel.values());
+        kinds.setRenderer(labels());
+        channels.setRenderer(labels());
+        table.getColumnModel().getColumn(0).setCellEditor(new DefaultCellEditor(kinds));
+        table.getColumnModel().getColumn(1).setCellEditor(new DefaultCellEditor(channels));
+        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void setValue(Object value) {
+                setText(label(value));
+            }
+        });
         add(plan, "growx 0, w 240lp");
         add(new JScrollPane(table));
         add(button("nurture.templates.add", this::addStep), "split 4, growx 0");
@@ -58,6 +72,23 @@ final class PlanTemplatePanel extends JPanel {
         add(button("nurture.templates.savePlan", this::save), "growx 0");
         plan.addActionListener(e -> load());
         load();
+    }
+
+    private String label(Object value) {
+        return value instanceof StepKind k ? msg.get(k.labelKey())
+                : value instanceof NurtureChannel c ? msg.get(c.labelKey()) : String.valueOf(value);
+    }
+
+    private javax.swing.ListCellRenderer<Object> labels() {
+        return new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list,
+                    Object value, int index, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, label(value), index, selected, focus);
+            }
+        };
     }
 
     private JButton button(String name, Runnable action) {

@@ -58,9 +58,11 @@ final class PlansTab implements RecordTab {
         skip = button("nurture.plans.skip", this::skip);
         reschedule = button("nurture.plans.reschedule", this::reschedule);
         root.add(list);
-        root.add(done, "split 3, growx 0");
-        root.add(skip, "growx 0");
-        root.add(reschedule, "growx 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gapx 6lp"));
+        buttons.add(done);
+        buttons.add(skip);
+        buttons.add(reschedule);
+        root.add(buttons, "growx");
         list.table().getSelectionModel().addListSelectionListener(e -> enable());
         enable();
     }

@@ -1,6 +1,5 @@
 package org.warmline.nurture.ui;
 
-import java.time.Instant;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -35,7 +34,7 @@ final class RunnersUpTab implements RecordTab {
     private final JButton bringBack;
     private final JButton open;
     private final JLabel feedback = Forms.hint(" ");
-    private final JPanel root = new JPanel(new MigLayout("insets 8, fill, wrap 1", "[grow, fill]",
+    private final JPanel root = new JPanel(new MigLayout("insets 8, fill, wrap 1", "[0:0, grow, fill]",
             "[][grow, fill][][]"));
     private JobId job;
 
@@ -50,11 +49,14 @@ final class RunnersUpTab implements RecordTab {
         open = new JButton(msg.get("nurture.runnersUp.open"));
         open.setName("nurture.runnersUp.open");
         feedback.setName("nurture.runnersUp.feedback");
-        root.add(Forms.hint(msg.get("nurture.runnersUp.hint")));
-        root.add(list);
-        root.add(feedback, "growx, wmin 100");
-        root.add(bringBack, "split 2, growx 0");
-        root.add(open, "growx 0");
+        root.add(Forms.hint("<html>" + org.warmline.ui.list.Lists.esc(msg.get("nurture.runnersUp.hint"))
+                + "</html>"), "wmin 0");
+        root.add(list, "wmin 0");
+        root.add(feedback, "growx, wmin 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gapx 6lp"));
+        buttons.add(bringBack);
+        buttons.add(open);
+        root.add(buttons, "growx");
         bringBack.addActionListener(e -> bringBack());
         open.addActionListener(e -> openSelected());
         list.onOpen(r -> opener.open(new RecordRef(RecordKind.CANDIDATE, r.candidateId().value())));
@@ -65,17 +67,17 @@ final class RunnersUpTab implements RecordTab {
     private static List<Column<RunnerUp>> columns(Messages msg) {
         return List.of(
                 Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.candidate"), String.class,
-                        RunnerUp::candidateName).width(150),
+                        RunnerUp::candidateName).width(130),
                 Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.score"), Integer.class,
-                        RunnerUp::score).width(50),
+                        RunnerUp::score).width(45),
                 Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.job"), String.class,
-                        r -> r.pastJobTitle() + " · " + r.pastEmployerName()).width(200),
+                        r -> r.pastJobTitle() + " · " + r.pastEmployerName()).width(190),
                 Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.reached"), String.class,
-                        RunnerUp::stageReached).width(90),
+                        RunnerUp::stageReached).width(80),
                 Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.reason"), String.class,
-                        RunnerUp::reason).width(150),
-                Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.rejected"), Instant.class,
-                        RunnerUp::rejectedAt).width(110));
+                        RunnerUp::reason).width(140),
+                Column.<RunnerUp>of(msg.get("nurture.runnersUp.col.rejected"), java.time.LocalDate.class,
+                        r -> r.rejectedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).width(95));
     }
 
     @Override
