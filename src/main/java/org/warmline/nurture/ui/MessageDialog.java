@@ -56,6 +56,7 @@ final class MessageDialog {
         dialog = new JDialog(owner, msg.get("nurture.message.title", msg.get(message.kind().labelKey()),
                 message.candidateName()), java.awt.Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("nurture.message");
+        done.setName("nurture.message.done");
         mail = button("nurture.message.mail", this::mail);
         eml = button("nurture.message.eml", this::eml);
         docx = button("nurture.message.docx", this::docx);

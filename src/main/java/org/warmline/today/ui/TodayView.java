@@ -48,7 +48,7 @@ public final class TodayView implements NavView {
     private final RecordOpener opener;
     private final Consumer<DueStep> write;
     private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill, wrap 1",
-            "[fill, grow]", "[][][][grow 50, fill][][grow 25, fill][][grow 25, fill]"));
+            "[fill, grow]", "[][][][120lp::, grow 50, fill][][90lp::, grow 25, fill][][90lp::, grow 25, fill]"));
     private final DefaultListModel<TodayItem> due = new DefaultListModel<>();
     private final JList<TodayItem> dueList = new JList<>(due);
     private final DueRenderer dueRenderer;
