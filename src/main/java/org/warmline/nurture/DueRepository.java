@@ -47,23 +47,23 @@ final class DueRepository {
             UPDATE nurture_step SET status = 'DONE', done_at = ?, updated_at = ?,
                    version = version + 1
              WHERE status = 'DUE' AND step_kind = 'ASK_FEEDBACK'
-               AND plan_id IN (SELECT p.id FROM nurture_plan p
-                                 JOIN employer_feedback f ON f.submission_id = p.submission_id
-                                WHERE f.kind = 'REJECTION' AND f.state <> 'NOT_REQUESTED')""";
+               AND EXISTS (SELECT 1 FROM nurture_plan p
+                             JOIN employer_feedback f ON f.submission_id = p.submission_id
+                            WHERE p.id = nurture_step.plan_id AND f.kind = 'REJECTION' AND f.state <> 'NOT_REQUESTED')""";
     private static final String RELAYED = """
             UPDATE nurture_step SET status = 'DONE', done_at = ?, updated_at = ?,
                    version = version + 1
              WHERE status = 'DUE' AND step_kind = 'RELAY_FEEDBACK'
-               AND plan_id IN (SELECT p.id FROM nurture_plan p
-                                 JOIN employer_feedback f ON f.submission_id = p.submission_id
-                                WHERE f.kind = 'REJECTION' AND f.state = 'RELAYED')""";
+               AND EXISTS (SELECT 1 FROM nurture_plan p
+                             JOIN employer_feedback f ON f.submission_id = p.submission_id
+                            WHERE p.id = nurture_step.plan_id AND f.kind = 'REJECTION' AND f.state = 'RELAYED')""";
     private static final String NO_REPLY = """
             UPDATE nurture_step SET status = 'SKIPPED', done_at = ?, updated_at = ?,
                    skip_reason = ?, version = version + 1
              WHERE status = 'DUE' AND step_kind = 'RELAY_FEEDBACK'
-               AND plan_id IN (SELECT p.id FROM nurture_plan p
-                                 JOIN employer_feedback f ON f.submission_id = p.submission_id
-                                WHERE f.kind = 'REJECTION' AND f.state = 'NO_REPLY')""";
+               AND EXISTS (SELECT 1 FROM nurture_plan p
+                             JOIN employer_feedback f ON f.submission_id = p.submission_id
+                            WHERE p.id = nurture_step.plan_id AND f.kind = 'REJECTION' AND f.state = 'NO_REPLY')""";
 
     List<DueStep> due(Tx tx, RecruiterId owner, LocalDate day, int limit) throws SQLException {
         return tx.query(owner == null ? DUE_ALL : DUE_MINE, st -> {

@@ -11,6 +11,8 @@ import org.warmline.platform.db.Tx;
 final class RunnerUpRepository {
     private static final String JOB = """
             SELECT id, employer_id, title, skills FROM job WHERE id = ?""";
+    private static final String OTHER_JOBS = """
+            SELECT id, employer_id, title, skills FROM job WHERE id <> ?""";
     /** Stage 3 ("Interview 1" in the baseline) marks "interview"; later stages sort after it. */
     private static final String CANDIDATES = """
             SELECT c.id AS candidate_id, c.first_name, c.last_name, c.skills AS candidate_skills,
@@ -30,7 +32,7 @@ final class RunnerUpRepository {
              WHERE cl.outcome = 'REJECTED' AND cl.undone_at IS NULL
                AND fs.position >= (SELECT position FROM stage WHERE id = 3)
                AND c.status IN ('ACTIVE', 'NOT_LOOKING') AND c.consent_withdrawn_at IS NULL
-               AND s.job_id <> ?
+               AND s.job_id = ?
                AND NOT EXISTS (SELECT 1 FROM submission o WHERE o.candidate_id = c.id
                                                           AND o.job_id = ?)""";
 
@@ -49,9 +51,17 @@ final class RunnerUpRepository {
                 rs.getLong("employer_id"), rs.getString("title"), rs.getString("skills")));
     }
 
-    List<Past> candidates(Tx tx, JobId job) throws SQLException {
+    /** Every other job, to find the similar ones before reading their rejections. */
+    List<Target> otherJobs(Tx tx, JobId job) throws SQLException {
+        return tx.query(OTHER_JOBS, st -> st.setLong(1, job.value()), rs -> new Target(
+                new JobId(rs.getLong("id")), rs.getLong("employer_id"), rs.getString("title"),
+                rs.getString("skills")));
+    }
+
+    /** The rejections at interview or later on {@code similar}, of people not yet on {@code job}. */
+    List<Past> candidates(Tx tx, JobId similar, JobId job) throws SQLException {
         return tx.query(CANDIDATES, st -> {
-            st.setLong(1, job.value());
+            st.setLong(1, similar.value());
             st.setLong(2, job.value());
         }, rs -> new Past(rs.getLong("candidate_id"),
                 rs.getString("first_name") + " " + rs.getString("last_name"),

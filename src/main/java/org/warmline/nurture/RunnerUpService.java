@@ -49,10 +49,15 @@ public final class RunnerUpService {
             Set<String> titleWords = words(target.title());
             Set<String> skills = words(target.skills());
             Map<Long, RunnerUp> best = new HashMap<>();
-            for (RunnerUpRepository.Past p : repo.candidates(tx, job)) {
-                RunnerUp r = score(p, target, titleWords, skills);
-                if (r != null) {
-                    best.merge(p.candidateId(), r, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+            for (RunnerUpRepository.Target other : repo.otherJobs(tx, job)) {
+                if (!similar(other, target, titleWords, skills)) {
+                    continue;
+                }
+                for (RunnerUpRepository.Past p : repo.candidates(tx, other.id(), job)) {
+                    RunnerUp r = score(p, target, titleWords, skills);
+                    if (r != null) {
+                        best.merge(p.candidateId(), r, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+                    }
                 }
             }
             return best.values().stream().sorted(RANKING).limit(limit).toList();
@@ -63,6 +68,17 @@ public final class RunnerUpService {
             .comparingInt(RunnerUp::score).reversed()
             .thenComparing(RunnerUp::rejectedAt, Comparator.reverseOrder())
             .thenComparing(RunnerUp::candidateName);
+
+    /** Same employer, or a title or skill word in common. */
+    private static boolean similar(RunnerUpRepository.Target other, RunnerUpRepository.Target target,
+                                   Set<String> titleWords, Set<String> skills) {
+        if (other.employerId() == target.employerId()) {
+            return true;
+        }
+        Set<String> theirs = words(other.title());
+        theirs.addAll(words(other.skills()));
+        return titleWords.stream().anyMatch(theirs::contains) || skills.stream().anyMatch(theirs::contains);
+    }
 
     private static RunnerUp score(RunnerUpRepository.Past p, RunnerUpRepository.Target target,
                                   Set<String> titleWords, Set<String> skills) {

@@ -24,10 +24,11 @@ final class DemoNurture {
               JOIN submission s ON s.id = cl.submission_id
               JOIN candidate c ON c.id = s.candidate_id
               JOIN job j ON j.id = s.job_id
-             WHERE cl.outcome = 'REJECTED' AND cl.undone_at IS NULL
+             WHERE cl.outcome = 'REJECTED' AND cl.undone_at IS NULL AND cl.closed_at >= ?
                AND c.status <> 'DO_NOT_CONTACT' AND c.consent_withdrawn_at IS NULL
-             ORDER BY cl.closed_at DESC, s.id
-             FETCH FIRST ? ROWS ONLY""";
+             ORDER BY cl.closed_at DESC, s.id""";
+    /** How far back the sample's rejection plans start. */
+    private static final int REJECTION_DAYS = 120;
     private static final String PLACEMENTS = """
             SELECT s.id, s.candidate_id, COALESCE(j.owner_id, c.owner_id) AS owner_id, p.start_date
               FROM placement p
@@ -73,12 +74,12 @@ final class DemoNurture {
         return db.inTransaction(tx -> {
             int plans = 0;
             try (PreparedStatement steps = tx.connection().prepareStatement(INSERT_STEP)) {
-                List<Start> rejected = starts(tx, REJECTIONS, rejections, false);
+                List<Start> rejected = sample(tx, rejections);
                 for (int i = 0; i < rejected.size(); i++) {
                     plan(tx, steps, rejected.get(i), "REJECTED", template(tx, "REJECTED"), i);
                     plans++;
                 }
-                for (Start s : starts(tx, PLACEMENTS, placements, true)) {
+                for (Start s : starts(tx, PLACEMENTS, st -> st.setInt(1, placements), true)) {
                     plan(tx, steps, s, "PLACED", template(tx, "PLACED"), Integer.MAX_VALUE);
                     plans++;
                 }
@@ -88,8 +89,26 @@ final class DemoNurture {
         });
     }
 
-    private List<Start> starts(Tx tx, String sql, int limit, boolean placed) throws SQLException {
-        return tx.query(sql, st -> st.setInt(1, limit), rs -> {
+    /**
+     * About {@code wanted} rejections of the last {@value #REJECTION_DAYS} days, spread over
+     * them (many of the sample's rejections fall on its last day), newest first.
+     */
+    private List<Start> sample(Tx tx, int wanted) throws SQLException {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(REJECTION_DAYS));
+        List<Start> all = starts(tx, REJECTIONS, st -> SqlTypes.setInstant(st, 1, since), false);
+        double keep = Math.min(1.0, (double) wanted / Math.max(1, all.size()));
+        List<Start> picked = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i < DUE_TODAY || random.nextDouble() < keep) {
+                picked.add(all.get(i));
+            }
+        }
+        return picked;
+    }
+
+    private List<Start> starts(Tx tx, String sql, org.warmline.platform.db.Binder binder,
+                               boolean placed) throws SQLException {
+        return tx.query(sql, binder, rs -> {
             Long owner = SqlTypes.getLong(rs, "owner_id");
             LocalDate day = placed ? SqlTypes.getDate(rs, "start_date")
                     : SqlTypes.getInstant(rs, "closed_at").atZone(clock.getZone()).toLocalDate();

@@ -111,10 +111,7 @@ final class MessageDialog {
     }
 
     private JButton button(String name, Runnable action) {
-        JButton b = new JButton(msg.get(name));
-        b.setName(name);
-        b.addActionListener(e -> action.run());
-        return b;
+        return Buttons.named(msg, name, action);
     }
 
     private void recheck() {

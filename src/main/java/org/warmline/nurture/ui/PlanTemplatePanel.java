@@ -92,10 +92,7 @@ final class PlanTemplatePanel extends JPanel {
     }
 
     private JButton button(String name, Runnable action) {
-        JButton b = new JButton(msg.get(name));
-        b.setName(name);
-        b.addActionListener(e -> action.run());
-        return b;
+        return Buttons.named(msg, name, action);
     }
 
     private void load() {

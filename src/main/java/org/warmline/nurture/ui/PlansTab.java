@@ -74,10 +74,7 @@ final class PlansTab implements RecordTab {
     }
 
     private JButton button(String name, Runnable action) {
-        JButton b = new JButton(msg.get(name));
-        b.setName(name);
-        b.addActionListener(e -> action.run());
-        return b;
+        return Buttons.named(msg, name, action);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JList;
@@ -18,27 +19,22 @@ final class OtherRenderers {
     }
 
     static DefaultListCellRenderer stalled(Messages msg) {
-        return new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                          boolean selected, boolean focus) {
-                super.getListCellRendererComponent(list, value, index, selected, focus);
-                StalledSubmission s = (StalledSubmission) value;
-                setText("<html><b>" + Lists.esc(s.candidateName()) + "</b> &nbsp;·&nbsp; "
-                        + Lists.esc(msg.get("today.step.job", s.jobTitle(), s.employerName()))
-                        + "<br><span style='color:gray'>" + Lists.esc(msg.get("today.stalled.line",
-                        s.stageName(), s.days())) + "</span></html>");
-                setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-                return this;
-            }
-        };
+        return twoLines(StalledSubmission.class, s -> "<b>" + Lists.esc(s.candidateName())
+                + "</b> &nbsp;·&nbsp; " + Lists.esc(msg.get("today.step.job", s.jobTitle(), s.employerName())),
+                s -> msg.get("today.stalled.line", s.stageName(), s.days()));
     }
 
     static DefaultListCellRenderer recent(Messages msg) {
         DateTimeFormatter format = DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(msg.locale());
+        return twoLines(Activity.class, a -> Lists.esc(a.summary()),
+                a -> msg.get("activity.kind." + a.kind().name()) + " · "
+                        + a.occurredAt().atZone(ZoneId.systemDefault()).format(format));
+    }
+
+    /** A list entry as a first line (HTML) over a grey second line (plain text). */
+    private static <T> DefaultListCellRenderer twoLines(Class<T> type, Function<T, String> first,
+                                                        Function<T, String> second) {
         return new DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -46,11 +42,9 @@ final class OtherRenderers {
             public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                           boolean selected, boolean focus) {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
-                Activity a = (Activity) value;
-                String when = a.occurredAt().atZone(ZoneId.systemDefault()).format(format);
-                setText("<html>" + Lists.esc(a.summary()) + "<br><span style='color:gray'>"
-                        + Lists.esc(msg.get("activity.kind." + a.kind().name())) + " · "
-                        + Lists.esc(when) + "</span></html>");
+                T item = type.cast(value);
+                setText("<html>" + first.apply(item) + "<br><span style='color:gray'>"
+                        + Lists.esc(second.apply(item)) + "</span></html>");
                 setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
                 return this;
             }
