@@ -68,12 +68,16 @@ class NurtureFlowTest extends GuiTest {
         assertThat(message.textBox("nurture.message.body").text()).startsWith("Dear Zoë,")
                 .contains("Data Analyst at Kestrel Labs");
         Path letter = dataDir().resolve("thank-you.docx");
-        message.button("nurture.message.docx").click();
+        Gui.clickUntil(message.button("nurture.message.docx"), "chooser open",
+                () -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                        && w != message.target() && w instanceof javax.swing.JDialog d
+                        && d.getContentPane().getComponentCount() > 0
+                        && d.getContentPane().getComponent(0) instanceof javax.swing.JFileChooser));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("nurture.chooser")
                 .withTimeout(Gui.TIMEOUT_MS).using(robot);
         chooser.setCurrentDirectory(dataDir().toFile());
         chooser.fileNameTextBox().setText(letter.toString());
-        chooser.approve();
+        Gui.clickUntil(chooser.approveButton(), "chooser closed", () -> !chooser.target().isShowing());
         Gui.waitUntil("letter written", () -> Files.exists(letter)
                 && message.label("nurture.message.done").target().getText().startsWith("Saved to"));
         try (InputStream in = Files.newInputStream(letter); XWPFDocument doc = new XWPFDocument(in)) {
