@@ -12,6 +12,9 @@ import org.warmline.feedback.FeedbackPolicy;
 import org.warmline.feedback.FeedbackService;
 import org.warmline.feedback.WordingGuard;
 import org.warmline.job.JobService;
+import org.warmline.nurture.NurtureService;
+import org.warmline.nurture.OutreachService;
+import org.warmline.nurture.RunnerUpService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.ChangeFeed;
@@ -52,6 +55,9 @@ public final class AppContext {
     private final org.warmline.server.UserService users;
     private final org.warmline.server.BackupService backups;
     private final ChangeFeed changes;
+    private final NurtureService nurture;
+    private final OutreachService outreach;
+    private final RunnerUpService runnersUp;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -80,10 +86,17 @@ public final class AppContext {
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.users = new org.warmline.server.UserService(db, session, events, clock);
         this.backups = new org.warmline.server.BackupService(db, clock);
-        this.today = new TodayService(db, activities, feedback, session, clock);
         this.privacy = new PrivacyFeature(db, index, new Messages(java.util.Locale.getDefault()),
                 session, events, clock);
         this.changes = new ChangeFeed(db, events, clock);
+        this.nurture = new NurtureService(db, session, events, clock);
+        this.outreach = new OutreachService(db, new org.warmline.platform.i18n.Messages(
+                java.util.Locale.getDefault()), activities, session, events, clock);
+        this.runnersUp = new RunnerUpService(db, submissions, nurture);
+        this.today = new TodayService(db, activities, feedback, nurture, session, clock);
+        // After a rejection or a placement the agency stays in touch, following its plan.
+        submissions.onRejected(rejected -> nurture.planForRejection(rejected.id()));
+        submissions.onPlaced(placed -> nurture.planForPlacement(placed.id()));
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -135,6 +148,18 @@ public final class AppContext {
 
     public TodayService today() {
         return today;
+    }
+
+    public NurtureService nurture() {
+        return nurture;
+    }
+
+    public OutreachService outreach() {
+        return outreach;
+    }
+
+    public RunnerUpService runnersUp() {
+        return runnersUp;
     }
 
     public FeedbackService feedback() {

@@ -17,12 +17,14 @@ import org.warmline.job.ui.JobScreens;
 import org.warmline.report.ui.ReportFileChooser;
 import org.warmline.report.ui.ReportsView;
 import org.warmline.platform.db.Database;
+import org.warmline.nurture.ui.NurtureScreens;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.platform.settings.UiState;
 import org.warmline.privacy.ui.PrivacyScreens;
 import org.warmline.submission.SubmissionId;
 import org.warmline.submission.ui.SubmissionScreens;
+import org.warmline.today.ui.TodayBadge;
 import org.warmline.today.ui.TodayView;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.action.ActionRegistry;
@@ -85,11 +87,14 @@ public final class AppWindow {
                     settings.set(Settings.PRIVACY_RETENTION_MONTHS, String.valueOf(months));
                     settings.save();
                 }, ctx.session().role().canAdminister());
+        NurtureScreens nurture = new NurtureScreens(ctx.nurture(), ctx.outreach(),
+                ctx.runnersUp(), msg, tasks, opener, ctx.events());
         RecordTabProvider tabs = kind -> {
             List<RecordTab> all = new ArrayList<>(submissions.tabs().tabsFor(kind));
             all.addAll(feedback.tabs().tabsFor(kind));
             all.addAll(activity.tabs().tabsFor(kind));
             all.addAll(privacy.tabs().tabsFor(kind));
+            all.addAll(nurture.tabs().tabsFor(kind));
             return all;
         };
         candidates = new CandidateScreens(ctx.candidates(), ctx.recruiters(), msg, tasks, opener,
@@ -98,7 +103,16 @@ public final class AppWindow {
                 tabs, ctx.events());
         employers = new EmployerScreens(ctx.employers(), msg, tasks, opener, tabs, ctx.events(),
                 jobs::createNew);
-        TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
+        TodayView today = new TodayView(ctx.today(), ctx.nurture(), msg, tasks, opener,
+                ctx.events(), step -> nurture.write(window.frame(), step));
+        today.onCount(count -> TodayBadge.show(window.frame().getContentPane(),
+                actions.get(ActionId.NAV_TODAY), count));
+        today.addTool("today.letters", msg.get("nurture.letters.button"),
+                () -> nurture.lettersDue(window.frame()));
+        today.addTool("today.calendar", msg.get("nurture.calendar.button"),
+                () -> nurture.exportCalendar(window.frame(), ctx.session().recruiterId()));
+        today.addTool("today.templates", msg.get("nurture.templates.button"),
+                () -> nurture.editTemplates(window.frame()));
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
         ReportsView reports = new ReportsView(ctx.reports(msg, dataDir), ctx.recruiters(),

@@ -6,6 +6,8 @@ import org.warmline.app.cli.ExportCommand;
 import org.warmline.app.cli.InfoCommand;
 import org.warmline.app.cli.PrivacyCommand;
 import org.warmline.app.cli.ReportsCommand;
+import org.warmline.app.cli.LettersCommand;
+import org.warmline.app.cli.TodayCommand;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.cli.WarmlineCommand;
 import picocli.CommandLine;
@@ -39,6 +41,8 @@ public final class Main {
                 .addSubcommand(new org.warmline.app.cli.RestoreCommand())
                 .addSubcommand(new ReportsCommand())
                 .addSubcommand(new ExportCommand())
+                .addSubcommand(new TodayCommand())
+                .addSubcommand(new LettersCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

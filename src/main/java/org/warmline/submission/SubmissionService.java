@@ -40,6 +40,7 @@ public final class SubmissionService {
     private final ReasonRepository reasons = new ReasonRepository();
     private final ReasonService reasonService;
     private final List<Consumer<Submission>> placedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Submission>> rejectedListeners = new CopyOnWriteArrayList<>();
 
     /** What a move does, decided inside the transaction from the current state. */
     @FunctionalInterface
@@ -130,7 +131,17 @@ public final class SubmissionService {
      * left, note ≤ {@value #MAX_NOTE} characters); nothing is written when it is refused.
      */
     public Submission reject(SubmissionId id, int version, Closure closure) {
-        return close(id, version, closure, StageOutcome.REJECTED);
+        Submission rejected = close(id, version, closure, StageOutcome.REJECTED);
+        rejectedListeners.forEach(listener -> listener.accept(rejected));
+        return rejected;
+    }
+
+    /**
+     * Calls {@code listener} after each rejection has been committed, on the thread that
+     * rejected it (e.g. so that a nurture plan starts).
+     */
+    public void onRejected(Consumer<Submission> listener) {
+        rejectedListeners.add(listener);
     }
 
     /** Closes an in-progress submission as withdrawn; otherwise as {@link #reject}. */

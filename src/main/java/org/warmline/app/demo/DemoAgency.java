@@ -86,6 +86,7 @@ public final class DemoAgency {
                     restartIdentities(tx);
                     return null;
                 });
+                new DemoNurture(db, clock, seed).generate(candidates);
             } catch (RuntimeException e) {
                 db.inTransaction(DemoAgency::wipe);
                 throw e;

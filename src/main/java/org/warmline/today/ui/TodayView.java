@@ -1,24 +1,29 @@
 package org.warmline.today.ui;
 
-import java.awt.Component;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.awt.event.KeyEvent;
+
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javax.swing.AbstractAction;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.warmline.activity.Activity;
-import org.warmline.feedback.WorkItem;
+import org.warmline.nurture.DueStep;
+import org.warmline.nurture.NurtureService;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.RecordChanged;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.today.StalledSubmission;
+import org.warmline.today.TodayItem;
 import org.warmline.today.TodayService;
 import org.warmline.ui.action.ActionId;
 import org.warmline.ui.form.Forms;
@@ -30,63 +35,85 @@ import org.warmline.ui.record.RecordRef;
 import org.warmline.ui.task.TaskRunner;
 
 /**
- * The start screen: submissions that need a nudge (no stage change for days) and the
- * recruiter's latest activity. Enter or double-click opens the candidate.
+ * The start screen: everything due or overdue (nurture steps and employer feedback, grouped
+ * by due date) with one-key actions (D done, T tomorrow, W next week, K skip, M write,
+ * Enter open), stalled submissions and the recruiter's latest activity.
  */
 public final class TodayView implements NavView {
-    private static final int LIMIT = 50;
+    private static final int LIMIT = 200;
     private final TodayService today;
+    private final NurtureService nurture;
     private final Messages msg;
     private final TaskRunner tasks;
     private final RecordOpener opener;
+    private final Consumer<DueStep> write;
     private final JPanel panel = new JPanel(new MigLayout("insets 20 24 20 24, fill, wrap 1",
-            "[fill, grow]", "[][][grow 40, fill][][grow 35, fill][][grow 25, fill]"));
-    private final DefaultListModel<WorkItem> chase = new DefaultListModel<>();
-    private final JList<WorkItem> chaseList = new JList<>(chase);
-    private final JLabel chaseHeading = Forms.section("");
+            "[fill, grow]", "[][][][120lp::, grow 50, fill][][90lp::, grow 25, fill][][90lp::, grow 25, fill]"));
+    private final DefaultListModel<TodayItem> due = new DefaultListModel<>();
+    private final JList<TodayItem> dueList = new JList<>(due);
+    private final DueRenderer dueRenderer;
+    private final JLabel dueHeading = Forms.section("");
     private final DefaultListModel<StalledSubmission> stalled = new DefaultListModel<>();
     private final DefaultListModel<Activity> recent = new DefaultListModel<>();
     private final JList<StalledSubmission> stalledList = new JList<>(stalled);
     private final JList<Activity> recentList = new JList<>(recent);
     private final JLabel stalledHeading = Forms.section("");
     private final JLabel date = Forms.hint("");
+    private final StepButtons buttons;
+    private IntConsumer countListener = n -> { };
+    private final JPanel tools = new JPanel(new MigLayout("insets 0, gapx 6lp"));
 
-    public TodayView(TodayService today, Messages msg, TaskRunner tasks, RecordOpener opener,
-                     AppEvents events) {
+    public TodayView(TodayService today, NurtureService nurture, Messages msg, TaskRunner tasks,
+                     RecordOpener opener, AppEvents events, Consumer<DueStep> write) {
         this.today = today;
+        this.nurture = nurture;
         this.msg = msg;
         this.tasks = tasks;
         this.opener = opener;
+        this.write = write;
+        this.dueRenderer = new DueRenderer(msg);
+        this.buttons = new StepButtons(msg);
         panel.setName("today");
         JLabel title = new JLabel(msg.get("today.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        panel.add(title, "split 2, growx 0");
+        panel.add(title, "split 3, growx 0");
         panel.add(date, "gapleft 14lp, aligny baseline, growx 0, pushx");
-        chaseList.setName("today.feedback");
-        chaseList.setCellRenderer(new ChaseRenderer());
-        panel.add(chaseHeading, "gaptop 12lp");
-        panel.add(Lists.withEmptyText(chaseList, msg.get("today.feedback.empty")));
+        panel.add(tools, "aligny center, growx 0");
+        panel.add(dueHeading, "gaptop 12lp, split 2, growx 0");
+        panel.add(Forms.hint(msg.get("today.due.keys")), "gapleft 12lp, aligny baseline");
+        panel.add(buttons.bar(this::doneSelected, () -> snoozeSelected(1),
+                () -> snoozeSelected(7), this::skipSelected, this::writeSelected, this::openDue));
+        dueList.setName("today.due");
+        dueList.setCellRenderer(dueRenderer);
+        dueList.addListSelectionListener(e -> buttons.enableFor(dueList.getSelectedValue()));
+        panel.add(Lists.withEmptyText(dueList, msg.get("today.due.empty")));
         stalledList.setName("today.stalled");
         recentList.setName("today.recent");
-        stalledList.setCellRenderer(new StalledRenderer());
-        recentList.setCellRenderer(new RecentRenderer());
+        stalledList.setCellRenderer(OtherRenderers.stalled(msg));
+        recentList.setCellRenderer(OtherRenderers.recent(msg));
         panel.add(stalledHeading, "gaptop 14lp");
         panel.add(Lists.withEmptyText(stalledList, msg.get("today.stalled.empty")));
         panel.add(Forms.section(msg.get("today.recent")), "gaptop 14lp");
         panel.add(Lists.withEmptyText(recentList, msg.get("today.recent.empty")));
-        openOnEnterOrDoubleClick(chaseList,
-                w -> new RecordRef(RecordKind.FEEDBACK, w.subject().submission().value()));
-        openOnEnterOrDoubleClick(stalledList, s -> new RecordRef(RecordKind.CANDIDATE, s.candidateId()));
-        openOnEnterOrDoubleClick(recentList, a -> a.candidateId() != null
-                ? new RecordRef(RecordKind.CANDIDATE, a.candidateId().value())
-                : a.jobId() != null ? new RecordRef(RecordKind.JOB, a.jobId().value())
-                : a.employerId() != null
-                ? new RecordRef(RecordKind.EMPLOYER, a.employerId().value()) : null);
-        events.subscribe(RecordChanged.class, e -> {
-            if (panel.isShowing()) {
-                refresh();
-            }
-        });
+        Lists.onOpen(dueList, this::openDue);
+        bindKeys();
+        Lists.onOpen(stalledList, () -> open(stalledList.getSelectedValue() == null ? null
+                : new RecordRef(RecordKind.CANDIDATE, stalledList.getSelectedValue().candidateId())));
+        Lists.onOpen(recentList, () -> open(recentRef(recentList.getSelectedValue())));
+        events.subscribe(RecordChanged.class, e -> changed());
+    }
+
+    /** Receives the number of items due by today after each refresh (for the sidebar badge). */
+    public void onCount(IntConsumer listener) {
+        this.countListener = listener;
+    }
+
+    /** Adds a button to the top right of the view (e.g. today's letters, the calendar). */
+    public void addTool(String name, String text, Runnable action) {
+        javax.swing.JButton b = new javax.swing.JButton(text);
+        b.setName(name);
+        b.addActionListener(e -> action.run());
+        tools.add(b);
     }
 
     @Override
@@ -111,16 +138,33 @@ public final class TodayView implements NavView {
 
     @Override
     public void focus() {
-        chaseList.requestFocusInWindow();
+        dueList.requestFocusInWindow();
+    }
+
+    /** Reloads the counts for the badge, and the lists when the view is showing. */
+    private void changed() {
+        if (panel.isShowing()) {
+            refresh();
+        } else {
+            tasks.run(msg.get("today.loading"), today::dueCount, countListener::accept);
+        }
     }
 
     private void refresh() {
-        date.setText(LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(msg.locale())));
+        int keep = dueList.getSelectedIndex();
         tasks.run(msg.get("today.loading"), () -> today.agenda(LIMIT), agenda -> {
-            chase.clear();
-            agenda.feedback().forEach(chase::addElement);
-            chaseHeading.setText(msg.get("today.feedback", chase.size()));
+            date.setText(agenda.today().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                    .withLocale(msg.locale())));
+            dueRenderer.today(agenda.today());
+            due.clear();
+            agenda.due().forEach(due::addElement);
+            long dueNow = agenda.due().stream().filter(i -> !i.due().isAfter(agenda.today())).count();
+            dueHeading.setText(msg.get("today.due", dueNow));
+            countListener.accept((int) dueNow);
+            if (!due.isEmpty() && keep >= 0) {
+                dueList.setSelectedIndex(Math.min(keep, due.size() - 1));
+            }
+            buttons.enableFor(dueList.getSelectedValue());
             stalled.clear();
             agenda.stalled().forEach(stalled::addElement);
             recent.clear();
@@ -129,72 +173,87 @@ public final class TodayView implements NavView {
         });
     }
 
+    private void bindKeys() {
+        key(KeyEvent.VK_D, "done", this::doneSelected);
+        key(KeyEvent.VK_T, "tomorrow", () -> snoozeSelected(1));
+        key(KeyEvent.VK_W, "week", () -> snoozeSelected(7));
+        key(KeyEvent.VK_K, "skip", this::skipSelected);
+        key(KeyEvent.VK_M, "write", this::writeSelected);
+    }
 
-    private <T> void openOnEnterOrDoubleClick(JList<T> list,
-                                              java.util.function.Function<T, RecordRef> ref) {
-        Lists.onOpen(list, () -> {
-            T value = list.getSelectedValue();
-            RecordRef r = value == null ? null : ref.apply(value);
-            if (r != null) {
-                opener.open(r);
+    private void key(int code, String name, Runnable action) {
+        dueList.getInputMap().put(KeyStroke.getKeyStroke(code, 0), name);
+        dueList.getActionMap().put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
             }
         });
     }
 
-    private final class ChaseRenderer extends DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
+    private DueStep selectedStep() {
+        TodayItem item = dueList.getSelectedValue();
+        return item == null ? null : item.step();
+    }
 
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                      boolean selected, boolean focus) {
-            super.getListCellRendererComponent(list, value, index, selected, focus);
-            WorkItem w = (WorkItem) value;
-            String due = msg.get(w.overdue() ? "today.feedback.overdue" : "today.feedback.due",
-                    w.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(msg.locale())));
-            setText("<html><b>" + Lists.esc(msg.get(w.task().labelKey())) + "</b> &nbsp;·&nbsp; "
-                    + Lists.esc(w.subject().candidateName()) + " &nbsp;·&nbsp; "
-                    + Lists.esc(w.subject().jobTitle()) + " at " + Lists.esc(w.subject().employerName())
-                    + "<br><span style='color:" + (w.overdue() ? "#c62828" : "gray") + "'>"
-                    + Lists.esc(due) + "</span></html>");
-            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-            return this;
+    private void doneSelected() {
+        DueStep s = selectedStep();
+        if (s != null) {
+            act(() -> nurture.done(s.step().id(), s.step().version()));
         }
     }
 
-    private final class StalledRenderer extends DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                      boolean selected, boolean focus) {
-            super.getListCellRendererComponent(list, value, index, selected, focus);
-            StalledSubmission s = (StalledSubmission) value;
-            setText("<html><b>" + Lists.esc(s.candidateName()) + "</b> &nbsp;·&nbsp; "
-                    + Lists.esc(s.jobTitle()) + " at " + Lists.esc(s.employerName())
-                    + "<br><span style='color:gray'>" + Lists.esc(msg.get("today.stalled.line",
-                    s.stageName(), s.days())) + "</span></html>");
-            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-            return this;
+    private void snoozeSelected(int days) {
+        DueStep s = selectedStep();
+        if (s != null) {
+            act(() -> nurture.snooze(s.step().id(), s.step().version(), days));
         }
     }
 
-    private final class RecentRenderer extends DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
-        private final DateTimeFormatter format = DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private void skipSelected() {
+        DueStep s = selectedStep();
+        if (s == null) {
+            return;
+        }
+        String reason = JOptionPane.showInputDialog(panel, msg.get("today.skip.prompt"),
+                msg.get("today.skip.title"), JOptionPane.QUESTION_MESSAGE);
+        if (reason != null && !reason.isBlank()) {
+            act(() -> nurture.skip(s.step().id(), s.step().version(), reason));
+        }
+    }
 
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                      boolean selected, boolean focus) {
-            super.getListCellRendererComponent(list, value, index, selected, focus);
-            Activity a = (Activity) value;
-            String when = a.occurredAt().atZone(ZoneId.systemDefault()).format(format);
-            setText("<html>" + Lists.esc(a.summary()) + "<br><span style='color:gray'>"
-                    + Lists.esc(msg.get("activity.kind." + a.kind().name())) + " · " + Lists.esc(when)
-                    + "</span></html>");
-            setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-            return this;
+    private void writeSelected() {
+        DueStep s = selectedStep();
+        if (s != null) {
+            write.accept(s);
+        }
+    }
+
+    private void act(Callable<?> change) {
+        tasks.run(msg.get("today.saving"), change, done -> refresh());
+    }
+
+    private void openDue() {
+        TodayItem item = dueList.getSelectedValue();
+        if (item != null) {
+            open(item.isStep() ? new RecordRef(RecordKind.CANDIDATE, item.step().step().candidateId().value())
+                    : new RecordRef(RecordKind.FEEDBACK, item.feedback().subject().submission().value()));
+        }
+    }
+
+    private static RecordRef recentRef(Activity a) {
+        return a == null ? null : a.candidateId() != null
+                ? new RecordRef(RecordKind.CANDIDATE, a.candidateId().value())
+                : a.jobId() != null ? new RecordRef(RecordKind.JOB, a.jobId().value())
+                : a.employerId() != null ? new RecordRef(RecordKind.EMPLOYER, a.employerId().value())
+                : null;
+    }
+
+    private void open(RecordRef ref) {
+        if (ref != null) {
+            opener.open(ref);
         }
     }
 

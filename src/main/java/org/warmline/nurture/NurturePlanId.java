@@ -1,0 +1,5 @@
+package org.warmline.nurture;
+
+/** The id of a nurture plan. */
+public record NurturePlanId(long value) {
+}
