@@ -35,7 +35,7 @@ public final class TxJournal {
     private TxJournal() {
     }
 
-    /** True when the connected schema has the journal table (V007 applied). */
+    /** True when the connected schema has the journal table (V006 applied). */
     static boolean exists(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet rs = meta.getTables(null, connection.getSchema(), "TX_LOG", null)) {
