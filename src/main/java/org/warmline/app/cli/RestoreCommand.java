@@ -4,6 +4,9 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.warmline.platform.settings.Settings;
+import org.warmline.privacy.RegisterEntry;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.warmline.platform.db.DatabaseInUseException;
@@ -55,12 +58,18 @@ public final class RestoreCommand implements Callable<Integer> {
         char[] password = office ? admin.password("Password of admin: ") : null;
         String actor = office ? OfficeServer.OWNER : System.getProperty("user.name", "local");
         try {
+            RestoreErasures erasures = new RestoreErasures(database,
+                    office ? OfficeServer.OWNER : null, password,
+                    office ? OfficeServer.OWNER : new Settings(dir).get(Settings.RECRUITER_LOGIN));
+            List<RegisterEntry> register = erasures.before();
             OfflineRestore.Result result = new OfflineRestore(Clock.systemUTC()).restore(database,
                     from, dir.resolve("backups"), office ? OfficeServer.OWNER : null, password, actor);
+            int erasedAgain = erasures.after(register);
             PrintWriter out = spec.commandLine().getOut();
             out.println("restored_from=" + result.restoredFrom());
             out.println("safety_backup=" + (result.safetyBackup() == null ? "" : result.safetyBackup()));
             out.println("checked_tables=" + result.checkedTables().size());
+            out.println("erased_again=" + erasedAgain);
             return 0;
         } catch (DatabaseInUseException e) {
             throw new UserError("the database is in use: stop Warmline or the server first");

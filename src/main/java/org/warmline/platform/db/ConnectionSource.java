@@ -39,6 +39,11 @@ final class ConnectionSource implements AutoCloseable {
         return url;
     }
 
+    /** The connection properties (user and password where the database has logins). */
+    Properties properties() {
+        return properties;
+    }
+
     Connection borrow() throws SQLException {
         synchronized (this) {
             if (closed) {

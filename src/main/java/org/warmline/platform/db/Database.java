@@ -57,6 +57,22 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Opens an existing embedded database that has logins (the office database, opened on the
+     * server machine while the server is stopped), working in {@code schema}.
+     */
+    public static Database embeddedAs(Path directory, String user, char[] password, String schema) {
+        refuseUnsafeDurability();
+        Path absolute = directory.toAbsolutePath();
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", new String(password));
+        Database db = new Database(new ConnectionSource("jdbc:derby:" + absolute, props, schema),
+                new Location(true, absolute.toString(), null, 0, null, user));
+        db.probe();
+        return db;
+    }
+
     /** The schema that holds Warmline's tables in the office database on a server. */
     public static final String OFFICE_SCHEMA = "WARMLINE";
     /** The name of the office database on a server. */
@@ -183,9 +199,11 @@ public final class Database implements AutoCloseable {
         }
         connections.close();
         if (location.embedded()) {
-            String base = connections.url().substring(0, connections.url().indexOf(';'));
+            String url = connections.url();
+            String base = url.contains(";") ? url.substring(0, url.indexOf(';')) : url;
             try {
-                DriverManager.getConnection(base + ";shutdown=true").close();
+                DriverManager.getConnection(base + ";shutdown=true", connections.properties())
+                        .close();
             } catch (SQLException expected) {
                 // Derby reports a successful database shutdown as SQLState 08006.
                 if (!"08006".equals(expected.getSQLState())) {
