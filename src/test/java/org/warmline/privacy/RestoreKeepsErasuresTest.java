@@ -44,9 +44,9 @@ class RestoreKeepsErasuresTest {
                     st -> st.setLong(1, zoe.value()), rs -> rs.getString(1) + "|"
                             + rs.getString(2))).orElseThrow())
                     .startsWith("Erased person").endsWith("|null");
-            assertThat(db.read(tx -> tx.queryLong(
-                    "SELECT COUNT(*) FROM candidate WHERE last_name = 'Wei'", Binder.NONE)))
-                    .isEqualTo(1);
+            long wei = db.read(tx -> tx.queryLong(
+                    "SELECT COUNT(*) FROM candidate WHERE last_name = 'Wei'", Binder.NONE));
+            assertThat(wei).isEqualTo(1L);
         }
     }
 }
