@@ -86,12 +86,13 @@ public final class AppContext {
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.users = new org.warmline.server.UserService(db, session, events, clock);
         this.backups = new org.warmline.server.BackupService(db, clock);
-        this.privacy = new PrivacyFeature(db, index, new Messages(java.util.Locale.getDefault()),
+        // Texts that services write into files (letters, exports) follow the user's language.
+        Messages texts = new Messages(java.util.Locale.getDefault());
+        this.privacy = new PrivacyFeature(db, index, texts,
                 session, events, clock);
         this.changes = new ChangeFeed(db, events, clock);
         this.nurture = new NurtureService(db, session, events, clock);
-        this.outreach = new OutreachService(db, new org.warmline.platform.i18n.Messages(
-                java.util.Locale.getDefault()), activities, session, events, clock);
+        this.outreach = new OutreachService(db, texts, activities, session, events, clock);
         this.runnersUp = new RunnerUpService(db, submissions, nurture);
         this.today = new TodayService(db, activities, feedback, nurture, session, clock);
         // After a rejection or a placement the agency stays in touch, following its plan.
