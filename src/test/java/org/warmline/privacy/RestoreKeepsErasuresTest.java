@@ -40,7 +40,7 @@ class RestoreKeepsErasuresTest {
         assertThat(out.toString()).contains("erased_again=1");
         try (Database db = Database.embedded(DataDirectory.database(data))) {
             assertThat(db.read(tx -> tx.queryOne(
-                    "SELECT first_name, email FROM candidate WHERE id = ?",
+                    "SELECT first_name || ' ' || last_name, email FROM candidate WHERE id = ?",
                     st -> st.setLong(1, zoe.value()), rs -> rs.getString(1) + "|"
                             + rs.getString(2))).orElseThrow())
                     .startsWith("Erased person").endsWith("|null");

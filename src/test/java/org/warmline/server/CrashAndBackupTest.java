@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -119,12 +120,14 @@ class CrashAndBackupTest {
         assertThat(result.safetyBackup()).isNull();
         Map<String, String> copy = checksums(restored, true);
         long lastWrite = Long.parseLong(copy.remove("AUDIT_LOG_LAST_WRITE"));
+        long lastJournal = Long.parseLong(copy.remove("TX_LOG_LAST"));
         assertThat(copy.remove("RESTORES_AUDITED")).isEqualTo("1");
         Map<String, String> live;
         try (Database admin = server.admin()) {
-            live = admin.read(tx -> checksums(tx.connection(), lastWrite));
+            live = admin.read(tx -> checksums(tx.connection(), lastWrite, lastJournal));
         }
         live.remove("AUDIT_LOG_LAST_WRITE");
+        live.remove("TX_LOG_LAST");
         live.remove("RESTORES_AUDITED");
         assertThat(lastWrite).isGreaterThanOrEqualTo(50);
         assertThat(copy).isEqualTo(live);
@@ -132,7 +135,8 @@ class CrashAndBackupTest {
 
     private static void write(ConcurrentLinkedQueue<Long> committed, AtomicBoolean stop,
                               String prefix) {
-        try (Database db = server.admin()) {
+        // A short reconnect window: the writer gives up soon after the server is killed.
+        try (Database db = server.admin().reconnectWindow(Duration.ofSeconds(1))) {
             for (int i = 1; !stop.get(); i++) {
                 int n = i;
                 committed.add(db.inTransaction(tx -> tx.insert(INSERT,
@@ -151,7 +155,7 @@ class CrashAndBackupTest {
             try (Statement st = c.createStatement()) {
                 st.execute("SET SCHEMA WARMLINE");
             }
-            return checksums(c, Long.MAX_VALUE);
+            return checksums(c, Long.MAX_VALUE, Long.MAX_VALUE);
         } finally {
             try {
                 DriverManager.getConnection(url + ";shutdown=true", OfficeServer.OWNER,
@@ -164,10 +168,13 @@ class CrashAndBackupTest {
 
     /**
      * Per table: row count and a hash of all rows in id order. Test writes after
-     * {@code lastWrite} (made after the backup) and the restore's own audit entry are left out;
-     * the newest write is reported as AUDIT_LOG_LAST_WRITE, restore entries as RESTORES_AUDITED.
+     * {@code lastWrite} (made after the backup), their journal entries after {@code lastJournal}
+     * and the restore's own audit entry are left out; the newest write is reported as
+     * AUDIT_LOG_LAST_WRITE, the newest journal entry as TX_LOG_LAST, restore entries as
+     * RESTORES_AUDITED.
      */
-    private static Map<String, String> checksums(Connection c, long lastWrite) throws SQLException {
+    private static Map<String, String> checksums(Connection c, long lastWrite, long lastJournal)
+            throws SQLException {
         Map<String, String> sums = new TreeMap<>();
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
@@ -178,8 +185,11 @@ class CrashAndBackupTest {
             }
         }
         for (String table : tables) {
-            String where = table.equals("AUDIT_LOG")
-                    ? " WHERE id <= " + lastWrite + " AND action <> 'RESTORE'" : "";
+            String where = switch (table) {
+                case "AUDIT_LOG" -> " WHERE id <= " + lastWrite + " AND action <> 'RESTORE'";
+                case "TX_LOG" -> " WHERE id <= " + lastJournal;
+                default -> "";
+            };
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table + where + " ORDER BY 1")) {
                 sums.put(table, digest(rs));
@@ -189,6 +199,11 @@ class CrashAndBackupTest {
                 "SELECT MAX(id) FROM audit_log WHERE action = 'TEST_WRITE'")) {
             rs.next();
             sums.put("AUDIT_LOG_LAST_WRITE", String.valueOf(rs.getLong(1)));
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COALESCE(MAX(id), 0) FROM tx_log")) {
+            rs.next();
+            sums.put("TX_LOG_LAST", String.valueOf(rs.getLong(1)));
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'RESTORE'")) {
