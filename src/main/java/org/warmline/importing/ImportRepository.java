@@ -1,0 +1,195 @@
+package org.warmline.importing;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warmline.candidate.Candidate;
+import org.warmline.platform.db.Binder;
+import org.warmline.platform.db.SqlTypes;
+import org.warmline.platform.db.Tx;
+import org.warmline.platform.text.Normalize;
+
+/**
+ * SQL of imports: what is already known (identifiers of candidates and contacts, employers by
+ * name, the erasure register) and the batched inserts of candidates, contacts and their search
+ * terms. Stateless; runs inside the caller's transaction.
+ */
+final class ImportRepository {
+    private static final String CANDIDATE_KEYS = """
+            SELECT email_norm, email2_norm, phone_norm, linkedin_norm, sort_name, current_title
+              FROM candidate""";
+    private static final String ERASED = "SELECT id_hash FROM erasure_register";
+    private static final String INSERT_CANDIDATE = """
+            INSERT INTO candidate (first_name, last_name, email, email2, phone, postal_address,
+                   linkedin_url, current_title, skills, source, owner_id, status, notes,
+                   email_norm, email2_norm, phone_norm, linkedin_norm, sort_name,
+                   created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_TERM =
+            "INSERT INTO search_term (kind, entity_id, term) VALUES (?, ?, ?)";
+    private static final String EMPLOYERS = "SELECT id, sort_name FROM employer";
+    private static final String CONTACT_KEYS = """
+            SELECT c.email, c.phone, c.linkedin_url, c.first_name, c.last_name, c.role, e.name
+              FROM contact c JOIN employer e ON e.id = c.employer_id""";
+    private static final String INSERT_EMPLOYER = """
+            INSERT INTO employer (name, sort_name, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, 0)""";
+    private static final String INSERT_CONTACT = """
+            INSERT INTO contact (employer_id, first_name, last_name, role, email, phone,
+                                 postal_address, linkedin_url, notes, created_at, updated_at,
+                                 version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+    private static final int SORT_NAME_MAX = 400;
+    private static final int EMPLOYER_SORT_MAX = 200;
+
+    /** Duplicate keys of every candidate (see {@link PersonRow#identityKeys()}). */
+    Set<String> candidateKeys(Tx tx) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        tx.query(CANDIDATE_KEYS, Binder.NONE, rs -> {
+            addKey(keys, "e:", rs.getString(1));
+            addKey(keys, "e:", rs.getString(2));
+            addKey(keys, "p:", rs.getString(3));
+            addKey(keys, "l:", rs.getString(4));
+            keys.add(PersonRow.nameKey(rs.getString(5), rs.getString(6)));
+            return null;
+        });
+        return keys;
+    }
+
+    /** Duplicate keys of every contact, normalised here (contacts keep no normal forms). */
+    Set<String> contactKeys(Tx tx) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        tx.query(CONTACT_KEYS, Binder.NONE, rs -> {
+            addKey(keys, "e:", Normalize.email(rs.getString(1)));
+            addKey(keys, "p:", Normalize.phone(rs.getString(2)));
+            addKey(keys, "l:", Normalize.linkedIn(rs.getString(3)));
+            keys.add(PersonRow.contactNameKey(rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7)));
+            return null;
+        });
+        return keys;
+    }
+
+    Set<String> erasedHashes(Tx tx) throws SQLException {
+        return new HashSet<>(tx.query(ERASED, Binder.NONE, rs -> rs.getString(1)));
+    }
+
+    /** Employer ids by folded name. */
+    Map<String, Long> employersBySortName(Tx tx) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        tx.query(EMPLOYERS, Binder.NONE, rs -> ids.putIfAbsent(rs.getString(2), rs.getLong(1)));
+        return ids;
+    }
+
+    /** Inserts the candidates in order and returns their ids in the same order. */
+    long[] insertCandidates(Tx tx, List<Candidate> batch, Instant now) throws SQLException {
+        long[] ids = new long[batch.size()];
+        try (PreparedStatement st = tx.connection().prepareStatement(INSERT_CANDIDATE,
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < ids.length; i++) {
+                bindCandidate(st, batch.get(i), now);
+                st.executeUpdate();
+                ids[i] = generatedKey(st);
+            }
+        }
+        return ids;
+    }
+
+    /** Inserts search terms: {@code terms.get(i)} for entity {@code ids[i]}. */
+    void insertTerms(Tx tx, char kind, long[] ids, List<Set<String>> terms) throws SQLException {
+        try (PreparedStatement st = tx.connection().prepareStatement(INSERT_TERM)) {
+            String code = String.valueOf(kind);
+            for (int i = 0; i < ids.length; i++) {
+                for (String term : terms.get(i)) {
+                    st.setString(1, code);
+                    st.setLong(2, ids[i]);
+                    st.setString(3, term);
+                    st.addBatch();
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
+    long insertEmployer(Tx tx, String name, Instant now) throws SQLException {
+        return tx.insert(INSERT_EMPLOYER, st -> {
+            st.setString(1, name);
+            st.setString(2, employerSortName(name));
+            SqlTypes.setInstant(st, 3, now);
+            SqlTypes.setInstant(st, 4, now);
+        });
+    }
+
+    void insertContact(Tx tx, long employerId, PersonRow p, String notes, Instant now)
+            throws SQLException {
+        tx.insert(INSERT_CONTACT, st -> {
+            st.setLong(1, employerId);
+            st.setString(2, p.firstName());
+            st.setString(3, p.lastName());
+            SqlTypes.setString(st, 4, p.title());
+            SqlTypes.setString(st, 5, p.email());
+            SqlTypes.setString(st, 6, p.phone());
+            SqlTypes.setString(st, 7, p.address());
+            SqlTypes.setString(st, 8, p.linkedIn());
+            SqlTypes.setString(st, 9, notes);
+            SqlTypes.setInstant(st, 10, now);
+            SqlTypes.setInstant(st, 11, now);
+        });
+    }
+
+    static String employerSortName(String name) {
+        String folded = Normalize.fold(name);
+        return folded.length() > EMPLOYER_SORT_MAX ? folded.substring(0, EMPLOYER_SORT_MAX) : folded;
+    }
+
+    static String candidateSortName(String first, String last) {
+        String folded = Normalize.fold(last + " " + first);
+        return folded.length() > SORT_NAME_MAX ? folded.substring(0, SORT_NAME_MAX) : folded;
+    }
+
+    private static void bindCandidate(PreparedStatement st, Candidate c, Instant now)
+            throws SQLException {
+        SqlTypes.setString(st, 1, c.firstName());
+        SqlTypes.setString(st, 2, c.lastName());
+        SqlTypes.setString(st, 3, c.email());
+        SqlTypes.setString(st, 4, c.email2());
+        SqlTypes.setString(st, 5, c.phone());
+        SqlTypes.setString(st, 6, c.postalAddress());
+        SqlTypes.setString(st, 7, c.linkedInUrl());
+        SqlTypes.setString(st, 8, c.currentTitle());
+        SqlTypes.setString(st, 9, c.skills().isEmpty() ? null : c.skillsText());
+        SqlTypes.setString(st, 10, c.source());
+        SqlTypes.setLong(st, 11, c.ownerId() == null ? null : c.ownerId().value());
+        st.setString(12, c.status().name());
+        SqlTypes.setString(st, 13, c.notes());
+        SqlTypes.setString(st, 14, Normalize.email(c.email()));
+        SqlTypes.setString(st, 15, Normalize.email(c.email2()));
+        SqlTypes.setString(st, 16, Normalize.phone(c.phone()));
+        SqlTypes.setString(st, 17, Normalize.linkedIn(c.linkedInUrl()));
+        st.setString(18, candidateSortName(c.firstName(), c.lastName()));
+        SqlTypes.setInstant(st, 19, now);
+        SqlTypes.setInstant(st, 20, now);
+    }
+
+    private static long generatedKey(PreparedStatement st) throws SQLException {
+        try (ResultSet keys = st.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated key for an imported row");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void addKey(Set<String> keys, String prefix, String value) {
+        if (value != null) {
+            keys.add(prefix + value);
+        }
+    }
+}
