@@ -90,7 +90,9 @@ final class ImportRun {
             duplicates++;
         } else {
             batch.add(p);
-            candidates.add(c);
+            if (c != null) {
+                candidates.add(c);
+            }
         }
     }
 

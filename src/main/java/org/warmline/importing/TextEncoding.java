@@ -44,7 +44,22 @@ record TextEncoding(Charset charset, int bomBytes) {
         if (decodes(file, WINDOWS_1252, 0)) {
             return new TextEncoding(WINDOWS_1252, 0);
         }
-        throw new ImportFileException("importing.file.encoding");
+        throw new ImportFileException(hasControlBytes(file) ? "importing.file.binary"
+                : "importing.file.encoding");
+    }
+
+    /** True when the start of the file holds bytes no text file has (NUL and the like). */
+    private static boolean hasControlBytes(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(CHUNK);
+        }
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextEncoding checked(Path file, TextEncoding e) throws IOException {

@@ -48,13 +48,13 @@ final class XlsxFile implements TableReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-                        new Rows(sink), new DataFormatter(), false));
+                        new Rows(sink), formatter(), false));
                 xml.parse(new InputSource(sheet));
             } catch (StopReading stop) {
                 // The sink had enough rows (a preview).
             }
         } catch (OpenXML4JException | OpenXML4JRuntimeException | SAXException
-                 | ParserConfigurationException e) {
+                 | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException e) {
             throw notWorkbook(e);
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
@@ -64,6 +64,14 @@ final class XlsxFile implements TableReader {
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw notWorkbook(e);
         }
+    }
+
+    /** Excel's display formats, except that plain numbers (phone numbers!) keep every digit. */
+    private static DataFormatter formatter() {
+        DataFormatter f = new DataFormatter(java.util.Locale.ROOT);
+        f.addFormat("General", new java.text.DecimalFormat("0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        return f;
     }
 
     private static RuntimeException notWorkbook(Exception e) {
