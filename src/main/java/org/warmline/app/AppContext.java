@@ -11,9 +11,11 @@ import org.warmline.feedback.FeedbackMetrics;
 import org.warmline.feedback.FeedbackPolicy;
 import org.warmline.feedback.FeedbackService;
 import org.warmline.feedback.WordingGuard;
+import org.warmline.importing.ImportService;
 import org.warmline.job.JobService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
+import org.warmline.platform.i18n.Messages;
 import org.warmline.platform.settings.Settings;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
@@ -44,6 +46,7 @@ public final class AppContext {
     private final CandidateViewService candidateViews;
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
+    private final ImportService imports;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -71,6 +74,8 @@ public final class AppContext {
         this.candidateViews = new CandidateViewService(db, session, events, clock);
         this.feedbackMetrics = new FeedbackMetrics(db);
         this.today = new TodayService(db, activities, feedback, session, clock);
+        this.imports = new ImportService(db, candidates, new Messages(java.util.Locale.getDefault()),
+                session, events, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -142,6 +147,10 @@ public final class AppContext {
         int remind = Math.max(1, Math.min(60, settings.getInt(Settings.FEEDBACK_REMINDER_DAYS)));
         int noReply = Math.max(1, Math.min(90, settings.getInt(Settings.FEEDBACK_NO_REPLY_DAYS)));
         return new FeedbackPolicy(d.requestBusinessDays(), remind, noReply, d.relayBusinessDays());
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public Clock clock() {

@@ -2,6 +2,7 @@ package org.warmline.app;
 
 import java.io.PrintWriter;
 import org.warmline.app.cli.DemoCommand;
+import org.warmline.app.cli.ImportCommand;
 import org.warmline.app.cli.InfoCommand;
 import org.warmline.app.cli.UserError;
 import org.warmline.app.cli.WarmlineCommand;
@@ -29,6 +30,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new WarmlineCommand())
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new ImportCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);
