@@ -1,9 +1,7 @@
 package org.warmline.importing;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +30,9 @@ final class ImportRepository {
                    email_norm, email2_norm, phone_norm, linkedin_norm, sort_name,
                    created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String LOCK_CANDIDATES = "LOCK TABLE candidate IN EXCLUSIVE MODE";
+    private static final String MAX_CANDIDATE_ID = "SELECT COALESCE(MAX(id), 0) FROM candidate";
+    private static final String IDS_AFTER = "SELECT id FROM candidate WHERE id > ? ORDER BY id";
     private static final String INSERT_TERM =
             "INSERT INTO search_term (kind, entity_id, term) VALUES (?, ?, ?)";
     private static final String EMPLOYERS = "SELECT id, sort_name FROM employer";
@@ -88,31 +89,49 @@ final class ImportRepository {
         return ids;
     }
 
-    /** Inserts the candidates in order and returns their ids in the same order. */
+    /**
+     * Inserts the candidates as one JDBC batch and returns their ids in the same order. Derby
+     * returns no generated keys for a batch, so the table is locked for the rest of the
+     * transaction: then every id above the highest one before the batch is one of ours, and
+     * identity values rise in the order the rows were inserted.
+     */
     long[] insertCandidates(Tx tx, List<Candidate> batch, Instant now) throws SQLException {
-        long[] ids = new long[batch.size()];
-        try (PreparedStatement st = tx.connection().prepareStatement(INSERT_CANDIDATE,
-                Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < ids.length; i++) {
-                bindCandidate(st, batch.get(i), now);
-                st.executeUpdate();
-                ids[i] = generatedKey(st);
+        tx.update(LOCK_CANDIDATES, Binder.NONE);
+        long before = tx.queryLong(MAX_CANDIDATE_ID, Binder.NONE);
+        try (PreparedStatement st = tx.connection().prepareStatement(INSERT_CANDIDATE)) {
+            for (Candidate c : batch) {
+                bindCandidate(st, c, now);
+                st.addBatch();
             }
+            st.executeBatch();
         }
-        return ids;
+        List<Long> ids = tx.query(IDS_AFTER, st -> st.setLong(1, before), rs -> rs.getLong(1));
+        if (ids.size() != batch.size()) {
+            throw new SQLException("expected " + batch.size() + " new candidates, found "
+                    + ids.size());
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Inserts search terms: {@code terms.get(i)} for entity {@code ids[i]}. */
+    /**
+     * Inserts search terms: {@code terms.get(i)} for entity {@code ids[i]}. Sorted by term, so
+     * that the term index is filled page by page instead of all over.
+     */
     void insertTerms(Tx tx, char kind, long[] ids, List<Set<String>> terms) throws SQLException {
+        List<Map.Entry<String, Long>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            for (String term : terms.get(i)) {
+                rows.add(Map.entry(term, ids[i]));
+            }
+        }
+        rows.sort(Map.Entry.comparingByKey());
         try (PreparedStatement st = tx.connection().prepareStatement(INSERT_TERM)) {
             String code = String.valueOf(kind);
-            for (int i = 0; i < ids.length; i++) {
-                for (String term : terms.get(i)) {
-                    st.setString(1, code);
-                    st.setLong(2, ids[i]);
-                    st.setString(3, term);
-                    st.addBatch();
-                }
+            for (Map.Entry<String, Long> row : rows) {
+                st.setString(1, code);
+                st.setLong(2, row.getValue());
+                st.setString(3, row.getKey());
+                st.addBatch();
             }
             st.executeBatch();
         }
@@ -176,15 +195,6 @@ final class ImportRepository {
         st.setString(18, candidateSortName(c.firstName(), c.lastName()));
         SqlTypes.setInstant(st, 19, now);
         SqlTypes.setInstant(st, 20, now);
-    }
-
-    private static long generatedKey(PreparedStatement st) throws SQLException {
-        try (ResultSet keys = st.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no generated key for an imported row");
-            }
-            return keys.getLong(1);
-        }
     }
 
     private static void addKey(Set<String> keys, String prefix, String value) {
