@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The layering of DESIGN.md, checked on the compiled classes. */
 class ArchitectureTest {
     static final List<String> FEATURES = List.of("candidate", "employer", "job", "submission",
-            "activity", "recruiter", "search", "today", "feedback");
+            "activity", "recruiter", "search", "today", "feedback", "importing", "duplicates");
     private static JavaClasses classes;
 
     @BeforeAll

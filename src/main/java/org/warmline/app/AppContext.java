@@ -10,6 +10,7 @@ import org.warmline.feedback.CandidateViewService;
 import org.warmline.feedback.FeedbackMetrics;
 import org.warmline.feedback.FeedbackPolicy;
 import org.warmline.feedback.FeedbackService;
+import org.warmline.duplicates.DuplicateService;
 import org.warmline.feedback.WordingGuard;
 import org.warmline.importing.ImportService;
 import org.warmline.job.JobService;
@@ -47,6 +48,7 @@ public final class AppContext {
     private final FeedbackMetrics feedbackMetrics;
     private final Clock clock;
     private final ImportService imports;
+    private final DuplicateService duplicates;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -76,6 +78,7 @@ public final class AppContext {
         this.today = new TodayService(db, activities, feedback, session, clock);
         this.imports = new ImportService(db, candidates, new Messages(java.util.Locale.getDefault()),
                 session, events, clock);
+        this.duplicates = new DuplicateService(db, candidates, index, session, events, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -147,6 +150,10 @@ public final class AppContext {
         int remind = Math.max(1, Math.min(60, settings.getInt(Settings.FEEDBACK_REMINDER_DAYS)));
         int noReply = Math.max(1, Math.min(90, settings.getInt(Settings.FEEDBACK_NO_REPLY_DAYS)));
         return new FeedbackPolicy(d.requestBusinessDays(), remind, noReply, d.relayBusinessDays());
+    }
+
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 
     public ImportService imports() {

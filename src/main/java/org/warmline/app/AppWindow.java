@@ -8,10 +8,12 @@ import org.warmline.app.ui.MainWindow;
 import org.warmline.app.ui.PreferencesDialog;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.ui.CandidateScreens;
+import org.warmline.duplicates.ui.DuplicatesView;
 import org.warmline.employer.ContactId;
 import org.warmline.employer.EmployerId;
 import org.warmline.employer.ui.EmployerScreens;
 import org.warmline.feedback.ui.FeedbackScreens;
+import org.warmline.importing.ui.ImportWizard;
 import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
 import org.warmline.platform.i18n.Messages;
@@ -86,10 +88,15 @@ public final class AppWindow {
         employers = new EmployerScreens(ctx.employers(), msg, tasks, opener, tabs, ctx.events(),
                 jobs::createNew);
         TodayView today = new TodayView(ctx.today(), msg, tasks, opener, ctx.events());
+        DuplicatesView duplicates = new DuplicatesView(ctx.duplicates(), msg, tasks, opener,
+                ctx.events());
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
+        actions.define(ActionId.IMPORT, () -> new ImportWizard(window.frame(), ctx.imports(), msg,
+                tasks).open());
         window.build(List.of(today, candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView(), feedback.workListView()), ctx.search(), tasks, opener,
+                submissions.pipelineView(), feedback.workListView(), duplicates), ctx.search(),
+                tasks, opener,
                 this::close);
         // Requests unanswered for longer than the policy allows become "no reply".
         tasks.run(msg.get("app.feedback.sweep"), () -> ctx.feedback().sweepNoReplies(

@@ -34,7 +34,7 @@ public final class Benchmark {
             "jar", "target/warmline.jar");
     /** Figures the benchmark cannot take yet because the feature is not built: always null. */
     static final List<String> NOT_BUILT = List.of("export_seconds", "export_raw_poi_seconds",
-            "export_ratio", "export_heap_mb", "import_rows_per_s", "import_raw_rows_per_s");
+            "export_ratio", "export_heap_mb");
 
     private Benchmark() {
     }
@@ -54,6 +54,7 @@ public final class Benchmark {
         measureInProcess(data, opts, results);
         StartupBench.run(data, Paths.get(opts.get("jar")), intOpt(opts, "startupRuns"), results);
         ServerBench.run(out, intOpt(opts, "serverClients"), intOpt(opts, "serverEdits"), results);
+        ImportBench.run(out, intOpt(opts, "candidates"), results);
         NOT_BUILT.forEach(key -> results.put(key, null));
         String table = Report.write(out, results);
         System.out.println(table);

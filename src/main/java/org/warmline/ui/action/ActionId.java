@@ -17,6 +17,7 @@ public enum ActionId {
     NAV_JOBS,
     NAV_PIPELINE,
     NAV_FEEDBACK,
+    NAV_DUPLICATES,
     LIST_REFRESH,
     LIST_FILTER,
     CANDIDATE_NEW,
@@ -30,5 +31,6 @@ public enum ActionId {
     SUBMISSION_WITHDRAW,
     STAGES_EDIT,
     ACTIVITY_LOG,
-    RECORD_SAVE
+    RECORD_SAVE,
+    IMPORT
 }
