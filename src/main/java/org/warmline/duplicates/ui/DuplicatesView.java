@@ -48,7 +48,8 @@ public final class DuplicatesView implements NavView {
         JLabel title = new JLabel(msg.get("duplicates.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         panel.add(title);
-        panel.add(Forms.hint(msg.get("duplicates.hint")), "gapbottom 10lp");
+        panel.add(Forms.hint("<html>" + msg.get("duplicates.hint") + "</html>"),
+                "wmin 0, gapbottom 10lp");
         list = new RecordListPanel<>("duplicates.list", msg, columns(msg), true);
         list.onOpen(this::merge);
         panel.add(list, "grow");
@@ -59,7 +60,7 @@ public final class DuplicatesView implements NavView {
         refresh.setName("duplicates.list.refresh");
         refresh.addActionListener(e -> refresh());
         panel.add(merge, "split 2, growx 0, gaptop 8lp");
-        panel.add(refresh, "growx 0");
+        panel.add(refresh, "growx 0, gaptop 8lp");
         list.table().getSelectionModel().addListSelectionListener(e -> enable());
         enable();
         events.subscribe(RecordChanged.class, e -> {

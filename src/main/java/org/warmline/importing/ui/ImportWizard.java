@@ -160,6 +160,7 @@ public final class ImportWizard {
     private JPanel doneStep() {
         JPanel p = new JPanel(new MigLayout("insets 24 8 0 8, wrap 1", "[fill, grow]"));
         outcome.setName("importing.wizard.outcome");
+        outcome.putClientProperty("FlatLaf.styleClass", "large");
         p.add(outcome);
         return p;
     }
