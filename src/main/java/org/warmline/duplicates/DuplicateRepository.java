@@ -166,28 +166,20 @@ final class DuplicateRepository {
 
     /** Saves the merged fields on the kept record; StaleRecordException if it changed. */
     void updateKept(Tx tx, Candidate c, Instant now) throws SQLException {
+        String sort = Normalize.fold(c.lastName() + " " + c.firstName());
+        List<String> texts = java.util.Arrays.asList(c.firstName(), c.lastName(), c.email(),
+                c.email2(), c.phone(), c.postalAddress(), c.linkedInUrl(), c.currentTitle(),
+                c.skills().isEmpty() ? null : c.skillsText(), c.source(), c.status().name(),
+                c.notes(), Normalize.email(c.email()), Normalize.email(c.email2()),
+                Normalize.phone(c.phone()), Normalize.linkedIn(c.linkedInUrl()),
+                sort.length() > SORT_NAME_MAX ? sort.substring(0, SORT_NAME_MAX) : sort);
         tx.updateVersioned("candidate", c.id().value(), UPDATE_KEPT, st -> {
-            SqlTypes.setString(st, 1, c.firstName());
-            SqlTypes.setString(st, 2, c.lastName());
-            SqlTypes.setString(st, 3, c.email());
-            SqlTypes.setString(st, 4, c.email2());
-            SqlTypes.setString(st, 5, c.phone());
-            SqlTypes.setString(st, 6, c.postalAddress());
-            SqlTypes.setString(st, 7, c.linkedInUrl());
-            SqlTypes.setString(st, 8, c.currentTitle());
-            SqlTypes.setString(st, 9, c.skills().isEmpty() ? null : c.skillsText());
-            SqlTypes.setString(st, 10, c.source());
-            st.setString(11, c.status().name());
-            SqlTypes.setString(st, 12, c.notes());
-            SqlTypes.setString(st, 13, Normalize.email(c.email()));
-            SqlTypes.setString(st, 14, Normalize.email(c.email2()));
-            SqlTypes.setString(st, 15, Normalize.phone(c.phone()));
-            SqlTypes.setString(st, 16, Normalize.linkedIn(c.linkedInUrl()));
-            String sort = Normalize.fold(c.lastName() + " " + c.firstName());
-            st.setString(17, sort.length() > SORT_NAME_MAX ? sort.substring(0, SORT_NAME_MAX) : sort);
-            SqlTypes.setInstant(st, 18, now);
-            st.setLong(19, c.id().value());
-            st.setInt(20, c.version());
+            for (int i = 0; i < texts.size(); i++) {
+                SqlTypes.setString(st, i + 1, texts.get(i));
+            }
+            SqlTypes.setInstant(st, texts.size() + 1, now);
+            st.setLong(texts.size() + 2, c.id().value());
+            st.setInt(texts.size() + 3, c.version());
         });
     }
 

@@ -175,26 +175,22 @@ final class ImportRepository {
 
     private static void bindCandidate(PreparedStatement st, Candidate c, Instant now)
             throws SQLException {
-        SqlTypes.setString(st, 1, c.firstName());
-        SqlTypes.setString(st, 2, c.lastName());
-        SqlTypes.setString(st, 3, c.email());
-        SqlTypes.setString(st, 4, c.email2());
-        SqlTypes.setString(st, 5, c.phone());
-        SqlTypes.setString(st, 6, c.postalAddress());
-        SqlTypes.setString(st, 7, c.linkedInUrl());
-        SqlTypes.setString(st, 8, c.currentTitle());
-        SqlTypes.setString(st, 9, c.skills().isEmpty() ? null : c.skillsText());
-        SqlTypes.setString(st, 10, c.source());
-        SqlTypes.setLong(st, 11, c.ownerId() == null ? null : c.ownerId().value());
-        st.setString(12, c.status().name());
-        SqlTypes.setString(st, 13, c.notes());
-        SqlTypes.setString(st, 14, Normalize.email(c.email()));
-        SqlTypes.setString(st, 15, Normalize.email(c.email2()));
-        SqlTypes.setString(st, 16, Normalize.phone(c.phone()));
-        SqlTypes.setString(st, 17, Normalize.linkedIn(c.linkedInUrl()));
-        st.setString(18, candidateSortName(c.firstName(), c.lastName()));
-        SqlTypes.setInstant(st, 19, now);
-        SqlTypes.setInstant(st, 20, now);
+        Object[] values = {c.firstName(), c.lastName(), c.email(), c.email2(), c.phone(),
+            c.postalAddress(), c.linkedInUrl(), c.currentTitle(),
+            c.skills().isEmpty() ? null : c.skillsText(), c.source(),
+            c.ownerId() == null ? null : c.ownerId().value(), c.status().name(), c.notes(),
+            Normalize.email(c.email()), Normalize.email(c.email2()), Normalize.phone(c.phone()),
+            Normalize.linkedIn(c.linkedInUrl()), candidateSortName(c.firstName(), c.lastName()),
+            now, now};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Instant at) {
+                SqlTypes.setInstant(st, i + 1, at);
+            } else if (values[i] instanceof Long id) {
+                SqlTypes.setLong(st, i + 1, id);
+            } else {
+                SqlTypes.setString(st, i + 1, (String) values[i]);
+            }
+        }
     }
 
     private static void addKey(Set<String> keys, String prefix, String value) {

@@ -1,20 +1,16 @@
 package org.warmline.duplicates.ui;
 
-import java.awt.Component;
 import java.awt.Window;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.DefaultCellEditor;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 import org.warmline.candidate.CandidateId;
 import org.warmline.duplicates.DuplicateService;
@@ -61,19 +57,10 @@ final class MergeDialog {
         table = new JTable(model);
         table.setName("duplicates.merge.fields");
         table.setRowHeight(table.getRowHeight() + 6);
-        JComboBox<MergeChoice> choice = new JComboBox<>(MergeChoice.values());
-        choice.setRenderer(new ChoiceRenderer());
+        JComboBox<String> choice = new JComboBox<>(java.util.Arrays.stream(MergeChoice.values())
+                .map(model::label).toArray(String[]::new));
         table.getColumnModel().getColumn(MergeTableModel.CHOICE)
                 .setCellEditor(new DefaultCellEditor(choice));
-        table.getColumnModel().getColumn(MergeTableModel.CHOICE).setCellRenderer(
-                new DefaultTableCellRenderer() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    protected void setValue(Object value) {
-                        setText(value == null ? "" : label((MergeChoice) value));
-                    }
-                });
         int[] widths = {120, 200, 200, 110, 220};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -171,23 +158,6 @@ final class MergeDialog {
                     .collect(Collectors.joining("; ")));
         } else {
             problem.setText(String.valueOf(e.getMessage()));
-        }
-    }
-
-    private String label(MergeChoice c) {
-        return msg.get("duplicates.choice." + c.name());
-    }
-
-    /** Shows a choice by its label in the editor's list. */
-    private final class ChoiceRenderer extends DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                      boolean selected, boolean focus) {
-            super.getListCellRendererComponent(list, value, index, selected, focus);
-            setText(value == null ? "" : label((MergeChoice) value));
-            return this;
         }
     }
 }

@@ -66,18 +66,33 @@ final class MergeTableModel extends AbstractTableModel {
             case 0 -> msg.get(r.field().labelKey());
             case 1 -> shown(r.keepValue());
             case 2 -> shown(r.otherValue());
-            case CHOICE -> choices.get(r.field());
+            case CHOICE -> label(choices.get(r.field()));
             default -> shown(preview.result(r.field(), choices.get(r.field())));
         };
     }
 
     @Override
     public void setValueAt(Object value, int row, int column) {
-        if (column == CHOICE && value instanceof MergeChoice choice) {
+        MergeChoice choice = choiceOf(value);
+        if (column == CHOICE && choice != null) {
             MergeField f = field(row);
             choices.put(f, choice == MergeChoice.BOTH && !f.combinable() ? MergeChoice.KEEP : choice);
             fireTableRowsUpdated(row, row);
         }
+    }
+
+    /** The label of a choice, as the Use column shows it. */
+    String label(MergeChoice c) {
+        return msg.get("duplicates.choice." + c.name());
+    }
+
+    private MergeChoice choiceOf(Object label) {
+        for (MergeChoice c : MergeChoice.values()) {
+            if (label(c).equals(label)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** One line of a value: line breaks shown as a pilcrow so the row keeps its height. */
