@@ -34,7 +34,7 @@ class DuplicateServiceTest {
     static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
     /** Services on the test database, signed in as an invented recruiter. */
-    static final class Fixture {
+    public static final class Fixture {
         final Database db;
         final Recruiter me;
         final CandidateService candidates;
