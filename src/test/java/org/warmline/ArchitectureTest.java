@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     static final List<String> FEATURES = List.of("candidate", "employer", "job", "submission",
             "activity", "recruiter", "search", "today", "feedback", "privacy", "admin",
-            "report", "nurture");
+            "report", "nurture", "importing", "duplicates");
     private static JavaClasses classes;
 
     @BeforeAll

@@ -10,7 +10,9 @@ import org.warmline.feedback.CandidateViewService;
 import org.warmline.feedback.FeedbackMetrics;
 import org.warmline.feedback.FeedbackPolicy;
 import org.warmline.feedback.FeedbackService;
+import org.warmline.duplicates.DuplicateService;
 import org.warmline.feedback.WordingGuard;
+import org.warmline.importing.ImportService;
 import org.warmline.job.JobService;
 import org.warmline.nurture.NurtureService;
 import org.warmline.nurture.OutreachService;
@@ -18,8 +20,8 @@ import org.warmline.nurture.RunnerUpService;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.event.ChangeFeed;
-import org.warmline.platform.settings.Settings;
 import org.warmline.platform.i18n.Messages;
+import org.warmline.platform.settings.Settings;
 import org.warmline.privacy.PrivacyFeature;
 import org.warmline.recruiter.RecruiterService;
 import org.warmline.recruiter.Session;
@@ -58,6 +60,8 @@ public final class AppContext {
     private final NurtureService nurture;
     private final OutreachService outreach;
     private final RunnerUpService runnersUp;
+    private final ImportService imports;
+    private final DuplicateService duplicates;
 
     public AppContext(Database db, Session session, AppEvents events, Clock clock) {
         this(db, session, events, clock, FeedbackPolicy.DEFAULTS);
@@ -98,6 +102,8 @@ public final class AppContext {
         // After a rejection or a placement the agency stays in touch, following its plan.
         submissions.onRejected(rejected -> nurture.planForRejection(rejected.id()));
         submissions.onPlaced(placed -> nurture.planForPlacement(placed.id()));
+        this.imports = new ImportService(db, candidates, texts, session, events, clock);
+        this.duplicates = new DuplicateService(db, candidates, index, session, events, clock);
         // A placed candidate is no longer looking: their status follows the placement.
         submissions.onPlaced(placed -> candidates.changeStatus(placed.candidateId(),
                 CandidateStatus.PLACED));
@@ -196,6 +202,14 @@ public final class AppContext {
     /** Other clients' changes, published as RecordChanged; started by the window. */
     public ChangeFeed changes() {
         return changes;
+    }
+
+    public DuplicateService duplicates() {
+        return duplicates;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public Clock clock() {

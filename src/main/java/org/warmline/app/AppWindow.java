@@ -8,10 +8,12 @@ import org.warmline.app.ui.MainWindow;
 import org.warmline.app.ui.PreferencesDialog;
 import org.warmline.candidate.CandidateId;
 import org.warmline.candidate.ui.CandidateScreens;
+import org.warmline.duplicates.ui.DuplicatesView;
 import org.warmline.employer.ContactId;
 import org.warmline.employer.EmployerId;
 import org.warmline.employer.ui.EmployerScreens;
 import org.warmline.feedback.ui.FeedbackScreens;
+import org.warmline.importing.ui.ImportWizard;
 import org.warmline.job.JobId;
 import org.warmline.job.ui.JobScreens;
 import org.warmline.report.ui.ReportFileChooser;
@@ -115,11 +117,15 @@ public final class AppWindow {
                 () -> nurture.editTemplates(window.frame()));
         defineActions();
         actions.define(ActionId.STAGES_EDIT, submissions::editStages);
+        actions.define(ActionId.IMPORT, () -> new ImportWizard(window.frame(), ctx.imports(), msg,
+                tasks).open());
+        DuplicatesView duplicates = new DuplicatesView(ctx.duplicates(), msg, tasks, opener,
+                ctx.events());
         ReportsView reports = new ReportsView(ctx.reports(msg, dataDir), ctx.recruiters(),
                 ctx.employers(), msg, tasks, ReportFileChooser.swing(msg));
         List<org.warmline.ui.nav.NavView> views = new ArrayList<>(List.of(today,
                 candidates.listView(), employers.listView(), jobs.listView(),
-                submissions.pipelineView(), feedback.workListView(), reports));
+                submissions.pipelineView(), feedback.workListView(), duplicates, reports));
         views.addAll(privacy.navViews());
         if (ctx.session().role().canAdminister()) {
             views.add(new org.warmline.admin.ui.AdminView(ctx.db().location().embedded() ? null

@@ -3,6 +3,7 @@ package org.warmline.app;
 import java.io.PrintWriter;
 import org.warmline.app.cli.DemoCommand;
 import org.warmline.app.cli.ExportCommand;
+import org.warmline.app.cli.ImportCommand;
 import org.warmline.app.cli.InfoCommand;
 import org.warmline.app.cli.PrivacyCommand;
 import org.warmline.app.cli.ReportsCommand;
@@ -43,6 +44,7 @@ public final class Main {
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new TodayCommand())
                 .addSubcommand(new LettersCommand())
+                .addSubcommand(new ImportCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

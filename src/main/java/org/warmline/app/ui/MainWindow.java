@@ -143,6 +143,7 @@ public final class MainWindow {
             actions.find(id).ifPresent(a -> file.add(actions.menuItem(id)));
         }
         file.addSeparator();
+        actions.find(ActionId.IMPORT).ifPresent(a -> file.add(actions.menuItem(ActionId.IMPORT)));
         file.add(actions.menuItem(ActionId.APP_PREFERENCES));
         file.addSeparator();
         file.add(actions.menuItem(ActionId.APP_QUIT));

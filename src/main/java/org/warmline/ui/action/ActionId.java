@@ -20,6 +20,7 @@ public enum ActionId {
     NAV_RETENTION,
     NAV_AUDIT_LOG,
     NAV_ADMIN,
+    NAV_DUPLICATES,
     LIST_REFRESH,
     LIST_FILTER,
     LIST_EXPORT,
@@ -35,5 +36,6 @@ public enum ActionId {
     SUBMISSION_WITHDRAW,
     STAGES_EDIT,
     ACTIVITY_LOG,
-    RECORD_SAVE
+    RECORD_SAVE,
+    IMPORT
 }

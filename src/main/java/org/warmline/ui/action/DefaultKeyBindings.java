@@ -39,6 +39,8 @@ public final class DefaultKeyBindings {
         bind(ActionId.SUBMISSION_WITHDRAW, "menu shift W");
         bind(ActionId.ACTIVITY_LOG, "menu shift A");
         bind(ActionId.RECORD_SAVE, "menu S");
+        bind(ActionId.NAV_DUPLICATES, "menu 7");
+        bind(ActionId.IMPORT, "menu I");
     }
 
     private DefaultKeyBindings() {
