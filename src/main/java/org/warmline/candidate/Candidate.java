@@ -56,6 +56,13 @@ public record Candidate(CandidateId id, String firstName, String lastName, Strin
         return (f + " " + l).strip();
     }
 
+    /** This candidate as stored by a successful versioned update. */
+    Candidate nextVersion() {
+        return new Candidate(id, firstName, lastName, email, email2, phone, postalAddress,
+                linkedInUrl, currentTitle, skills, source, ownerId, status, notes, createdAt,
+                updatedAt, version + 1);
+    }
+
     public Candidate withStatus(CandidateStatus next) {
         return new Candidate(id, firstName, lastName, email, email2, phone, postalAddress,
                 linkedInUrl, currentTitle, skills, source, ownerId, next, notes, createdAt,

@@ -78,10 +78,12 @@ public final class CandidateService {
             throw new IllegalArgumentException("not registered yet; use register");
         }
         Instant now = clock.instant();
+        Candidate stamped = stamped(clean, clean.createdAt(), now);
+        // The stored row is exactly what was written, on the next version: no read-back.
         Candidate saved = db.inTransaction(tx -> {
-            candidates.update(tx, stamped(clean, clean.createdAt(), now));
+            candidates.update(tx, stamped);
             reindex(tx, clean.id(), clean);
-            return candidates.findById(tx, clean.id()).orElseThrow();
+            return stamped.nextVersion();
         });
         events.publish(new RecordChanged(KIND, saved.id().value()));
         return saved;

@@ -3,6 +3,7 @@ package org.warmline.search;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,10 @@ public final class SearchIndex {
     private static final String DELETE = "DELETE FROM search_term WHERE kind = ? AND entity_id = ?";
     private static final String INSERT =
             "INSERT INTO search_term (kind, entity_id, term) VALUES (?, ?, ?)";
+    private static final String CURRENT =
+            "SELECT term FROM search_term WHERE kind = ? AND entity_id = ?";
+    private static final String DELETE_TERM =
+            "DELETE FROM search_term WHERE kind = ? AND entity_id = ? AND term = ?";
 
     /**
      * The terms for some texts: each folded word, plus e-mail addresses whole and by the parts
@@ -107,18 +112,35 @@ public final class SearchIndex {
         replace(tx, kind, id, texts, Set.of());
     }
 
-    /** As {@link #replace(Tx, SearchKind, long, Collection)}, plus ready-made terms (names). */
+    /**
+     * As {@link #replace(Tx, SearchKind, long, Collection)}, plus ready-made terms (names). Only
+     * the terms that changed are written, so a save that leaves the indexed fields alone (a
+     * note, a status) touches the index not at all, and concurrent saves contend less.
+     */
     public void replace(Tx tx, SearchKind kind, long id, Collection<String> texts,
                         Set<String> extraTerms) throws SQLException {
-        remove(tx, kind, id);
-        Set<String> terms = terms(texts);
-        terms.addAll(extraTerms);
+        Set<String> wanted = terms(texts);
+        wanted.addAll(extraTerms);
+        String code = String.valueOf(kind.code());
+        Set<String> current = new HashSet<>(tx.query(CURRENT, st -> {
+            st.setString(1, code);
+            st.setLong(2, id);
+        }, rs -> rs.getString(1)));
+        Set<String> gone = new HashSet<>(current);
+        gone.removeAll(wanted);
+        wanted.removeAll(current);
+        write(tx, DELETE_TERM, code, id, gone);
+        write(tx, INSERT, code, id, wanted);
+    }
+
+    private static void write(Tx tx, String sql, String code, long id, Set<String> terms)
+            throws SQLException {
         if (terms.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = tx.connection().prepareStatement(INSERT)) {
+        try (PreparedStatement st = tx.connection().prepareStatement(sql)) {
             for (String term : terms) {
-                st.setString(1, String.valueOf(kind.code()));
+                st.setString(1, code);
                 st.setLong(2, id);
                 st.setString(3, term);
                 st.addBatch();

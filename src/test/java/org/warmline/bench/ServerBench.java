@@ -41,6 +41,14 @@ final class ServerBench {
                                    updated_at)
             VALUES (?, ?, 'ACTIVE', '0', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""";
 
+    /** Standalone: {@code ServerBench OUT_DIR [CLIENTS] [EDITS_PER_CLIENT]}. */
+    public static void main(String[] args) throws Exception {
+        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        run(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 10,
+                args.length > 2 ? Integer.parseInt(args[2]) : 1000, results);
+        results.forEach((k, v) -> System.out.println(k + "=" + v));
+    }
+
     static void run(Path dir, int clients, int editsPerClient, Map<String, Object> out)
             throws Exception {
         try (ServerProcess server = new ServerProcess(dir.resolve("office")).start()) {
