@@ -9,14 +9,10 @@ import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JTable;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warmline.candidate.Candidate;
 import org.warmline.duplicates.ui.DuplicatesView;
@@ -24,34 +20,13 @@ import org.warmline.platform.db.Database;
 import org.warmline.platform.event.AppEvents;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.ScreenFrames;
 
 /** The Duplicates view lists a pair; Merge with one changed choice leaves one record. */
 @DbTest
-class DuplicatesViewGuiTest {
-    private FrameFixture window;
-
-    @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
-        }
-    }
+class DuplicatesViewGuiTest extends WindowTest {
 
     @Test
     void pairIsListedAndMergedFieldByField(Database db) {

@@ -38,15 +38,7 @@ class FeedbackFlowTest extends GuiTest {
         Candidate zoe = context.candidates().register(CandidateFixtures.person("Zoë", "Ødegård"));
         Submission s = context.submissions().submit(zoe.id(), job.id());
 
-        Gui.nav(window, "pipeline");
-        JListFixture submitted = new JListFixture(robot,
-                Gui.find(robot, "pipeline.stage.2", JList.class));
-        Gui.waitUntil("card in Submitted", () -> submitted.target().getModel().getSize() == 1);
-        submitted.selectItem(0);
-        window.button("pipeline.reject").click();
-        DialogFixture close = Gui.dialog(robot, "submission.close");
-        javax.swing.JComboBox<?> reasons = close.comboBox("submission.close.reason").target();
-        Gui.waitUntil("reasons loaded", () -> reasons.getItemCount() > 5);
+        DialogFixture close = rejectTheSubmittedCard();
         close.comboBox("submission.close.reason").selectItem(Pattern.compile(".*Internal candidate.*"));
         javax.swing.JCheckBox notAboutThem = close.checkBox("submission.close.notAboutCandidate").target();
         Gui.waitUntil("'not about the candidate' follows the reason", notAboutThem::isSelected);

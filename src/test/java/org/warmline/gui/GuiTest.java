@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import javax.swing.JComboBox;
+import javax.swing.JList;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JListFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,5 +98,22 @@ public abstract class GuiTest {
             db.close();
         }
         DatabaseExtension.deleteTree(dataDir);
+    }
+
+    /**
+     * On the Pipeline board, selects the one card in Submitted and presses Reject; returns the
+     * close dialog once its reasons have loaded.
+     */
+    protected DialogFixture rejectTheSubmittedCard() {
+        Gui.nav(window, "pipeline");
+        JListFixture submitted = new JListFixture(robot,
+                Gui.find(robot, "pipeline.stage.2", JList.class));
+        Gui.waitUntil("card in Submitted", () -> submitted.target().getModel().getSize() == 1);
+        submitted.selectItem(0);
+        window.button("pipeline.reject").click();
+        DialogFixture close = Gui.dialog(robot, "submission.close");
+        JComboBox<?> reasons = close.comboBox("submission.close.reason").target();
+        Gui.waitUntil("reasons loaded", () -> reasons.getItemCount() > 5);
+        return close;
     }
 }

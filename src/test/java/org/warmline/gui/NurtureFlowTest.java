@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.swing.JList;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -99,15 +98,7 @@ class NurtureFlowTest extends GuiTest {
     }
 
     private void rejectOnTheBoard() {
-        Gui.nav(window, "pipeline");
-        JListFixture submitted = new JListFixture(robot,
-                Gui.find(robot, "pipeline.stage.2", JList.class));
-        Gui.waitUntil("card in Submitted", () -> submitted.target().getModel().getSize() == 1);
-        submitted.selectItem(0);
-        window.button("pipeline.reject").click();
-        DialogFixture close = Gui.dialog(robot, "submission.close");
-        javax.swing.JComboBox<?> reasons = close.comboBox("submission.close.reason").target();
-        Gui.waitUntil("reasons loaded", () -> reasons.getItemCount() > 5);
+        DialogFixture close = rejectTheSubmittedCard();
         close.comboBox("submission.close.reason").selectItem(Pattern.compile(".*Skills gap.*"));
         close.button("submission.close.ok").click();
     }

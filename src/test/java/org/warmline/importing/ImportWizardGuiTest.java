@@ -10,50 +10,25 @@ import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warmline.importing.ui.ImportWizard;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.ScreenFrames;
 
 /** File → Import from file choice through the guessed mapping to the outcome. */
 @DbTest
-class ImportWizardGuiTest {
+class ImportWizardGuiTest extends WindowTest {
     @TempDir
     Path dir;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
-        }
-    }
 
     @Test
     void linkedInFileIsPreviewedMappedAndImported(Database db) {

@@ -14,13 +14,10 @@ import java.time.Instant;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.swing.JList;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warmline.feedback.Channel;
@@ -31,38 +28,21 @@ import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
 @DbTest
-class FeedbackDialogGuiTest {
+class FeedbackDialogGuiTest extends WindowTest {
     /** Set (e.g. -Dwarmline.screenshots=target/screenshots) to save PNGs of the screens. */
     private static final String SCREENSHOTS = System.getProperty("warmline.screenshots");
-    private FrameFixture window;
 
     @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
+    static void showTheAppTheme() {
         if (SCREENSHOTS != null) {
             GuiActionRunner.execute(() -> Theme.install(Theme.LIGHT));
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
         }
     }
 

@@ -12,14 +12,11 @@ import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JList;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.image.ScreenshotTaker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warmline.platform.db.Database;
@@ -33,40 +30,23 @@ import org.warmline.submission.Submission;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
 @DbTest
-class CloseSubmissionDialogTest {
+class CloseSubmissionDialogTest extends WindowTest {
     /** Set (e.g. -Dwarmline.screenshots=target/screenshots) to save PNGs of the dialog. */
     private static final String SCREENSHOTS = System.getProperty("warmline.screenshots");
     private static final StageId REJECTED = new StageId(7);
-    private FrameFixture window;
     private SubmissionFixtureAccess fixture;
     private Submission submission;
 
     @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
+    static void showTheAppTheme() {
         if (SCREENSHOTS != null) {
             GuiActionRunner.execute(() -> Theme.install(Theme.LIGHT));
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
         }
     }
 

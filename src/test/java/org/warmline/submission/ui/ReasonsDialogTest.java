@@ -10,13 +10,9 @@ import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warmline.platform.db.Database;
 import org.warmline.platform.i18n.Messages;
@@ -26,35 +22,14 @@ import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.Press;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.ScreenFrames;
 import org.warmline.ui.nav.NavView;
 
 /** The agency edits its rejection reasons from the Pipeline board. */
 @DbTest
-class ReasonsDialogTest {
-    private FrameFixture window;
-
-    @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
-        }
-    }
+class ReasonsDialogTest extends WindowTest {
 
     @Test
     void addsAReasonThatIsNotAboutTheCandidateAndRemovesAnother(Database db) {

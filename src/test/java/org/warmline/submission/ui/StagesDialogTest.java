@@ -13,7 +13,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -21,8 +20,6 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warmline.platform.db.Database;
@@ -32,6 +29,7 @@ import org.warmline.submission.Stage;
 import org.warmline.submission.SubmissionFixtureAccess;
 import org.warmline.testing.Clicks;
 import org.warmline.testing.DbTest;
+import org.warmline.testing.WindowTest;
 import org.warmline.testing.DirectTaskRunner;
 import org.warmline.testing.Press;
 import org.warmline.testing.ScreenFrames;
@@ -39,34 +37,16 @@ import org.warmline.ui.nav.NavView;
 import org.warmline.ui.theme.Theme;
 
 @DbTest
-class StagesDialogTest {
+class StagesDialogTest extends WindowTest {
     /** Set (e.g. -Dwarmline.screenshots=target/screenshots) to save PNGs of the dialog. */
     private static final String SCREENSHOTS = System.getProperty("warmline.screenshots");
-    private FrameFixture window;
     private SubmissionFixtureAccess fixture;
 
     @BeforeAll
-    static void failOnThreadViolations() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.install();
-        }
+    static void showTheAppTheme() {
         if (SCREENSHOTS != null) {
             // Screenshots are for judging the look, so they show the app's theme.
             GuiActionRunner.execute(() -> Theme.install(Theme.LIGHT));
-        }
-    }
-
-    @AfterAll
-    static void restoreRepaintManager() {
-        if (!GraphicsEnvironment.isHeadless()) {
-            FailOnThreadViolationRepaintManager.uninstall();
-        }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (window != null) {
-            window.cleanUp();
         }
     }
 
