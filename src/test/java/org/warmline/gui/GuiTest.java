@@ -60,7 +60,7 @@ public abstract class GuiTest {
     @BeforeEach
     void openWindow() throws Exception {
         dataDir = Files.createTempDirectory("warmline-gui");
-        db = Database.embedded(dataDir.resolve("db")).migrated();
+        db = DatabaseExtension.freshEmbedded(dataDir.resolve("db"));
         RecruiterService recruiters = new RecruiterService(db);
         Recruiter me;
         if (sampleCandidates() > 0) {

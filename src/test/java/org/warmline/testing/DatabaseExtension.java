@@ -37,12 +37,49 @@ public final class DatabaseExtension implements ParameterResolver, AfterEachCall
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
         try {
             Path dir = Files.createTempDirectory("warmline-db");
+            copyTree(template(), dir.resolve("crm"));
             Database db = open(dir.resolve("crm")).migrated();
             c.getStore(NS).put("db", db);
             c.getStore(NS).put("dir", dir);
             return db;
         } catch (IOException e) {
             throw new ParameterResolutionException("cannot create temp dir", e);
+        }
+    }
+
+    private static Path template;
+
+    /**
+     * A database migrated once per test JVM and shut down cleanly; each test gets a copy of its
+     * files, which is the same database as a fresh migration at a fraction of the cost.
+     */
+    private static synchronized Path template() throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("warmline-template").resolve("crm");
+            Database.embedded(dir).migrated().close();
+            template = dir;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteTree(dir.getParent());
+                } catch (IOException ignored) {
+                    // A temp directory left behind is harmless.
+                }
+            }));
+        }
+        return template;
+    }
+
+    /** A fresh migrated embedded database at {@code dir} (which must not exist yet). */
+    public static Database freshEmbedded(Path dir) throws IOException {
+        copyTree(template(), dir);
+        return Database.embedded(dir).migrated();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
         }
     }
 
