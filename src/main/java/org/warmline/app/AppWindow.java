@@ -58,7 +58,7 @@ public final class AppWindow {
     private EmployerScreens employers;
     private JobScreens jobs;
     private FeedbackScreens feedback;
-    private TaskRunner tasks;
+    private SwingTaskRunner tasks;
 
     public AppWindow(AppContext ctx, Messages msg, Settings settings, UiState uiState, Path dataDir) {
         this.ctx = ctx;
@@ -214,7 +214,9 @@ public final class AppWindow {
         });
     }
 
-    private void close() {
+    /** Closes the window and the database; the process exits unless warmline.noExit is set. */
+    public void close() {
+        tasks.shutDown();
         ctx.changes().close();
         window.saveState();
         uiState.save();

@@ -44,6 +44,7 @@ public abstract class GuiTest {
     protected Database db;
     protected AppContext context;
     private Path dataDir;
+    private AppWindow app;
 
     @BeforeAll
     static void installGuards() {
@@ -74,7 +75,7 @@ public abstract class GuiTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(0);
         robot.settings().eventPostingDelay(10);
-        AppWindow app = GuiActionRunner.execute(() -> {
+        app = GuiActionRunner.execute(() -> {
             AppWindow w = new AppWindow(context, new Messages(Locale.ENGLISH), new Settings(dataDir),
                     new UiState(dataDir), dataDir);
             w.open();
@@ -91,6 +92,10 @@ public abstract class GuiTest {
 
     @AfterEach
     void closeWindow() throws Exception {
+        if (app != null) {
+            // As the user closing it: background work stops reporting, then the database closes.
+            GuiActionRunner.execute(() -> app.close());
+        }
         if (window != null) {
             window.cleanUp();
         }

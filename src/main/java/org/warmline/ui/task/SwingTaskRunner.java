@@ -11,6 +11,7 @@ import org.warmline.ui.dialog.ErrorReporter;
 public final class SwingTaskRunner implements TaskRunner {
     private final BusyIndicator busy;
     private final ErrorReporter errors;
+    private volatile boolean shutDown;
 
     public SwingTaskRunner(BusyIndicator busy, ErrorReporter errors) {
         this.busy = busy;
@@ -35,7 +36,7 @@ public final class SwingTaskRunner implements TaskRunner {
             @Override
             protected void done() {
                 busy.finished();
-                if (isCancelled()) {
+                if (isCancelled() || shutDown) {
                     return;
                 }
                 try {
@@ -52,5 +53,13 @@ public final class SwingTaskRunner implements TaskRunner {
         worker.execute();
         // Not cancel(true): interrupting a thread inside embedded Derby closes its connection.
         return () -> worker.cancel(false);
+    }
+
+    /**
+     * Called when the window closes, before the database does: work still running then fails
+     * or finishes unseen, instead of reporting "the database is closed" to nobody.
+     */
+    public void shutDown() {
+        shutDown = true;
     }
 }
